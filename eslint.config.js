@@ -1,0 +1,48 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import prettier from 'eslint-config-prettier'
+import globals from 'globals'
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dist-*', 'node_modules', '.portal-data', 'test-results', 'playwright-report', 'test/e2e/artifacts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...pluginQuery.configs['flat/recommended-strict'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Portal strings are rendered as text only.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'portal/host/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+  },
+  {
+    // Only src/bitrix/ may talk to the SDK: components never call REST.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/bitrix/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@bitrix24/b24jssdk', message: 'Only src/bitrix/ imports the SDK.' }] },
+      ],
+    },
+  },
+  prettier,
+)

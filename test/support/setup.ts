@@ -1,0 +1,15 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach } from 'vitest'
+
+afterEach(() => {
+  cleanup()
+})
+
+// A test that makes React or the app log an error has found a bug, even if its
+// assertions pass: fail it, as epic-stack does.
+const originalError = console.error
+console.error = (...args: unknown[]) => {
+  originalError(...args)
+  throw new Error(`console.error was called: ${args.map(String).join(' ')}`)
+}

@@ -1,0 +1,36 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+// The app is always served from its own origin, never the portal's: the portal
+// embeds it in an iframe exactly as a real Bitrix24 embeds a local application.
+const appPort = Number(process.env.APP_PORT ?? 5173)
+
+export default defineConfig({
+  plugins: [react()],
+  server: { port: appPort, strictPort: true, host: 'localhost' },
+  preview: { port: appPort, strictPort: true, host: 'localhost' },
+  build: { sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'portal',
+          environment: 'node',
+          include: ['portal/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          globals: true,
+          include: ['src/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/support/setup.ts'],
+        },
+      },
+    ],
+  },
+})
