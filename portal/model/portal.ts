@@ -35,7 +35,7 @@ export function createPortal(options: PortalOptions): Portal {
   })
 
   const authenticate = (request: RestRequest): Caller | RestError => {
-    if (request.webhook) {
+    if (isRecord(request.webhook)) {
       const { userId, secret } = request.webhook
       if (!auth.checkWebhook(String(userId), String(secret))) {
         return new RestError('INVALID_CREDENTIALS')
@@ -107,9 +107,10 @@ export function createPortal(options: PortalOptions): Portal {
     take: (m, p) => (m === 'batch' ? all.take(m, p) : undefined),
   })
 
-  const rest = async (request: RestRequest): Promise<RestResponse> => {
-    const method = normalizeMethod(request?.method)
-    const params = withoutTokens(request?.params)
+  const rest = async (untrusted: RestRequest): Promise<RestResponse> => {
+    const request: RestRequest = isRecord(untrusted) ? untrusted : { method: '', params: {} }
+    const method = normalizeMethod(request.method)
+    const params = withoutTokens(request.params)
     let response: RestResponse
     let commands: LogEntry['commands']
     try {

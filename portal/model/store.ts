@@ -26,8 +26,11 @@ export interface Store {
 }
 
 export function createStore(storage: PortalStorage, clock: PortalClock): Store {
-  let data = storage.load() ?? buildScenario({ scenario: 'demo' }, { now: clock.now() })
+  const stored = storage.load()
+  let data = stored ?? buildScenario({ scenario: 'demo' }, { now: clock.now() })
   assertData(data)
+  // A freshly seeded portal is written at once, so the data file exists from the first start.
+  if (!stored) storage.save(data)
   let index = buildIndex(data)
   let depth = 0
   let dirty = false

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { MALFORMED_BODY } from './faults.ts'
+import { setupPortal } from './testing.ts'
+
+describe('faults', () => {
+  it('answers the injected error for `times` matching calls, then lets calls through', async () => {
+    const t = setupPortal({ scenario: { scenario: 'demo' } })
+    t.portal.setFaults([
+      { method: 'IMCONNECTOR.ACTIVATE', error: 'QUERY_LIMIT_EXCEEDED', times: 2 },
+    ])
+    const params = { CONNECTOR: 'viber', LINE: 1, ACTIVE: 1 }
+    const first = await t.call('imconnector.activate', params)
+    expect(first).toEqual({
+      status: 503,
+      body: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' },
+    })
+    expect((await t.call('imconnector.activate', params)).status).toBe(503)
+    expect((await t.call('imconnector.activate', params)).status).toBe(200)
+    expect(t.portal.snapshot().faults).toEqual([])
+  })
+
+  it('matches params as strings with case-insensitive keys', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([
+      { method: 'imconnector.status', match: { line: 3 }, error: 'INTERNAL_SERVER_ERROR' },
+    ])
+    const hit = await t.call('imconnector.status', { CONNECTOR: 'viber', LINE: '3' })
+    expect(hit).toEqual({
+      status: 500,
+      body: { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' },
+    })
+    const miss = await t.call('imconnector.status', { CONNECTOR: 'viber', LINE: '4' })
+    expect(miss.status).toBe(200)
+  })
+
+  it('uses a custom code, status and description', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([{ error: 'SOMETHING_ODD', status: 418, description: 'Teapot' }])
+    expect(await t.call('server.time')).toEqual({
+      status: 418,
+      body: { error: 'SOMETHING_ODD', error_description: 'Teapot' },
+    })
+  })
+
+  it('delays by latencyMs on the clock (no real sleep)', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([{ method: 'server.time', latencyMs: 2500 }])
+    const before = t.clock.now()
+    const res = await t.call('server.time')
+    expect(t.clock.now() - before).toBe(2500)
+    expect(res.body.time).toMatchObject({ duration: 2.5 })
+  })
+
+  it('holds the answer until a manual clock passes the latency', async () => {
+    const t = setupPortal({ autoAdvance: false })
+    t.portal.setFaults([{ latencyMs: 1000 }])
+    let done = false
+    const pending = t.call('server.time').then((r) => {
+      done = true
+      return r
+    })
+    await Promise.resolve()
+    expect(done).toBe(false)
+    t.clock.advance(1000)
+    expect((await pending).status).toBe(200)
+  })
+
+  it('drops the connection (NETWORK_ERROR) and answers HTML (MALFORMED_RESPONSE)', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([
+      { method: 'server.time', error: 'NETWORK_ERROR', times: 1 },
+      { method: 'profile', error: 'MALFORMED_RESPONSE', status: 502 },
+    ])
+    expect(await t.portal.rest({ method: 'server.time', params: {}, token: t.token })).toEqual({
+      kind: 'network-error',
+    })
+    expect(await t.portal.rest({ method: 'profile', params: {}, token: t.token })).toEqual({
+      kind: 'raw',
+      status: 502,
+      contentType: 'text/html; charset=utf-8',
+      text: MALFORMED_BODY,
+    })
+    expect(t.portal.log().map((e) => [e.method, e.status, e.error])).toEqual([
+      ['server.time', 0, 'NETWORK_ERROR'],
+      ['profile', 502, 'MALFORMED_RESPONSE'],
+    ])
+  })
+
+  it('applies to batch sub-commands: errors land in result_error', async () => {
+    const t = setupPortal({ scenario: { scenario: 'demo' } })
+    t.portal.setFaults([
+      { method: 'imconnector.status', match: { LINE: '2' }, error: 'INTERNAL_SERVER_ERROR' },
+    ])
+    const res = await t.batch({
+      one: 'imconnector.status?CONNECTOR=livechat&LINE=1',
+      two: 'imconnector.status?CONNECTOR=livechat&LINE=2',
+    })
+    const result = res.body.result as Record<string, Record<string, unknown>>
+    expect(Object.keys(result.result ?? {})).toEqual(['one'])
+    expect(result.result_error).toEqual({
+      two: { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' },
+    })
+  })
+
+  it('fails the whole batch when a sub-command drops the connection', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([{ method: 'profile', error: 'NETWORK_ERROR' }])
+    const res = await t.portal.rest({
+      method: 'batch',
+      params: { cmd: ['server.time', 'profile'] },
+      token: t.token,
+    })
+    expect(res).toEqual({ kind: 'network-error' })
+  })
+
+  it('a rule for `batch` hits the batch request itself', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([{ method: 'batch', error: 'OVERLOAD_LIMIT', times: 1 }])
+    expect(await t.batch(['server.time'])).toEqual({
+      status: 503,
+      body: { error: 'OVERLOAD_LIMIT', error_description: 'REST API is blocked due to overload' },
+    })
+    expect((await t.batch(['server.time'])).status).toBe(200)
+  })
+})
