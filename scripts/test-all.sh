@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Everything CI runs, in the order that fails fastest: types, lint, format, unit and
+# component tests, portal contract tests, then the browser tests in the local portal.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-chromium.sh
+npm run --silent test:types
+npm run --silent test:lint
+npm run --silent test:format
+npm run --silent test:unit
+npm run --silent test:e2e

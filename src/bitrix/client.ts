@@ -1,0 +1,38 @@
+import type { PortalError } from './errors'
+
+// The small surface the rest of the app needs from a portal. The SDK adapter
+// (sdk-client.ts) implements it inside a real or local portal; tests implement it
+// over the in-process portal model, so every layer above sees the same contract.
+
+export type RestParams = Record<string, unknown>
+
+export interface RestCall {
+  method: string
+  params?: RestParams
+}
+
+export type BatchOutcome = { ok: true; result: unknown } | { ok: false; error: PortalError }
+
+/** The most commands one `batch` request may carry. */
+export const BATCH_LIMIT = 50
+
+export interface PortalClient {
+  /** One REST call; resolves with `result`, rejects with a PortalError. */
+  call(method: string, params?: RestParams): Promise<unknown>
+  /**
+   * Up to BATCH_LIMIT calls in one request, without halting on errors. Resolves with
+   * one outcome per call, in order; rejects with a PortalError when the request as a
+   * whole fails (rate limit, network, expired session…).
+   */
+  batch(calls: readonly RestCall[]): Promise<BatchOutcome[]>
+}
+
+/** What the app may ask of the portal page around it. */
+export interface PortalFrame {
+  /** Bitrix language code (`en`, `ru`, `la`, `br`…). */
+  lang: string
+  isAdmin: boolean
+  /** Opens a portal page (e.g. a Contact Center slider) over the app. */
+  openPath(path: string): Promise<void>
+  setTitle(title: string): Promise<void>
+}

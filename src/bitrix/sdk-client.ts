@@ -1,0 +1,83 @@
+import type { AjaxResult, B24Frame } from '@bitrix24/b24jssdk'
+import {
+  BATCH_LIMIT,
+  type BatchOutcome,
+  type PortalClient,
+  type PortalFrame,
+  type RestCall,
+} from './client'
+import { PortalError, toPortalError } from './errors'
+
+// The SDK adapter. The SDK already handles what belongs to the transport: token
+// refresh through the parent (one refresh, one retry on expired_token), its own
+// leaky bucket, and retries on 503/5xx/network errors. This adapter only reshapes
+// results and errors into the app's contract.
+
+function firstError(result: { getErrors(): IterableIterator<Error> | Error[] }): PortalError {
+  for (const error of result.getErrors()) return toPortalError(error)
+  return new PortalError({ code: 'MALFORMED_RESPONSE', status: 0 })
+}
+
+function outcomeOf(result: AjaxResult | undefined): BatchOutcome {
+  if (!result) {
+    return { ok: false, error: new PortalError({ code: 'MALFORMED_RESPONSE', status: 200 }) }
+  }
+  if (!result.isSuccess) return { ok: false, error: firstError(result) }
+  return { ok: true, result: result.getData()?.result }
+}
+
+export function createSdkClient(b24: B24Frame): PortalClient {
+  return {
+    async call(method, params = {}) {
+      let response: AjaxResult
+      try {
+        response = await b24.actions.v2.call.make({ method, params })
+      } catch (error) {
+        throw toPortalError(error)
+      }
+      if (!response.isSuccess) throw firstError(response)
+      return response.getData()?.result
+    },
+
+    async batch(calls: readonly RestCall[]) {
+      if (calls.length === 0) return []
+      if (calls.length > BATCH_LIMIT) {
+        throw new PortalError({ code: 'ERROR_BATCH_LENGTH_EXCEEDED', status: 400 })
+      }
+      // Named commands keep each answer attached to its call: in the array form a
+      // command the portal left out would shift every later answer by one.
+      const named: Record<string, [string, Record<string, unknown>]> = {}
+      calls.forEach((call, index) => {
+        named[`c${index}`] = [call.method, call.params ?? {}]
+      })
+      let response
+      try {
+        response = await b24.actions.v2.batch.make({
+          calls: named,
+          options: { isHaltOnError: false, returnAjaxResult: true },
+        })
+      } catch (error) {
+        throw toPortalError(error)
+      }
+      const data = response.getData() as Record<string, AjaxResult | undefined> | undefined
+      if (!data || Object.keys(data).length === 0) {
+        // Nothing per command came back: the request as a whole failed.
+        throw firstError(response)
+      }
+      return calls.map((_, index) => outcomeOf(data[`c${index}`]))
+    },
+  }
+}
+
+export function createSdkFrame(b24: B24Frame): PortalFrame {
+  return {
+    lang: b24.getLang(),
+    isAdmin: b24.auth.isAdmin,
+    async openPath(path) {
+      await b24.slider.openPath(b24.slider.getUrl(path))
+    },
+    async setTitle(title) {
+      await b24.parent.setTitle(title)
+    },
+  }
+}

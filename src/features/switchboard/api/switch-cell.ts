@@ -1,0 +1,192 @@
+import {
+  MutationObserver,
+  mutationOptions,
+  useIsMutating,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { usePortal } from '../../../app/portal-context'
+import type { PortalClient } from '../../../bitrix/client'
+import { toPortalError } from '../../../bitrix/errors'
+import { cellKey, statusAfterSwitch } from '../model'
+import { cellNoticeActions } from '../stores/cell-notices'
+import { loadCellStates, type CellAddress, type Matrix, type MatrixCell } from './load-matrix'
+import { switchboardKeys } from './query-keys'
+
+export interface SwitchVariables {
+  /** The absolute state the user asked for, decided at click time; never "flip". */
+  on: boolean
+}
+
+interface SwitchTracking {
+  /** Bumped on every switch of a cell, so a re-read started earlier never overwrites it. */
+  versions: Map<string, number>
+  /** Cells switched since the last re-read. */
+  touched: Map<string, CellAddress>
+}
+
+const tracking = new WeakMap<QueryClient, SwitchTracking>()
+
+function trackingFor(queryClient: QueryClient): SwitchTracking {
+  let found = tracking.get(queryClient)
+  if (!found) {
+    found = { versions: new Map(), touched: new Map() }
+    tracking.set(queryClient, found)
+  }
+  return found
+}
+
+/** Replaces one cell in the cached matrix; every other row keeps its identity. */
+export function writeCell(
+  queryClient: QueryClient,
+  portalKey: string,
+  address: CellAddress,
+  cell: MatrixCell,
+): void {
+  queryClient.setQueryData<Matrix>(switchboardKeys.matrix(portalKey), (matrix) => {
+    const row = matrix?.rows[address.lineId]
+    if (!matrix || !row) return matrix
+    return {
+      ...matrix,
+      rows: { ...matrix.rows, [address.lineId]: { ...row, [address.connectorId]: cell } },
+    }
+  })
+}
+
+function readCell(queryClient: QueryClient, portalKey: string, address: CellAddress) {
+  return queryClient.getQueryData<Matrix>(switchboardKeys.matrix(portalKey))?.rows[
+    address.lineId
+  ]?.[address.connectorId]
+}
+
+/**
+ * After the last pending switch settles, the cells switched since the previous re-read
+ * are read back from the portal (through batch) and written one by one, so the screen
+ * ends equal to the portal without reloading the whole matrix.
+ */
+async function rereadTouched(queryClient: QueryClient, client: PortalClient, portalKey: string) {
+  const track = trackingFor(queryClient)
+  const addresses = [...track.touched.values()]
+  track.touched.clear()
+  if (addresses.length === 0) return
+  const started = new Map(
+    addresses.map((a) => [
+      cellKey(a.lineId, a.connectorId),
+      track.versions.get(cellKey(a.lineId, a.connectorId)),
+    ]),
+  )
+  let states
+  try {
+    states = await loadCellStates(client, addresses)
+  } catch {
+    // The switch results already stand in the cache; the next refresh or focus re-reads.
+    return
+  }
+  for (const { address, cell } of states) {
+    const key = cellKey(address.lineId, address.connectorId)
+    if (track.versions.get(key) !== started.get(key)) continue
+    if (cell.status === 'unknown') continue
+    writeCell(queryClient, portalKey, address, cell)
+  }
+}
+
+function scopeId(portalKey: string, key: string): string {
+  return `switch:${portalKey}:${key}`
+}
+
+export interface SwitchTarget extends CellAddress {
+  builtin: boolean
+  /** For the announcement: "Viber on Sales was not switched on: …". */
+  label: string
+}
+
+export function switchMutationOptions(
+  client: PortalClient,
+  portalKey: string,
+  target: SwitchTarget,
+) {
+  const address: CellAddress = { lineId: target.lineId, connectorId: target.connectorId }
+  const key = cellKey(address.lineId, address.connectorId)
+  return mutationOptions({
+    mutationKey: switchboardKeys.switches(portalKey),
+    // One scope per cell: clicks on a cell reach the portal in order, cells run in parallel.
+    scope: { id: scopeId(portalKey, key) },
+    mutationFn: async ({ on }: SwitchVariables) => {
+      try {
+        // Always 1 or 0: the portal reads ACTIVE with PHP empty(), so "N" would mean on.
+        // An "off" answered false means it was already off: the wanted state, not an error.
+        return await client.call('imconnector.activate', {
+          CONNECTOR: address.connectorId,
+          LINE: address.lineId,
+          ACTIVE: on ? 1 : 0,
+        })
+      } catch (error) {
+        throw toPortalError(error)
+      }
+    },
+    onMutate: async ({ on }, { client: queryClient }) => {
+      const track = trackingFor(queryClient)
+      track.versions.set(key, (track.versions.get(key) ?? 0) + 1)
+      track.touched.set(key, address)
+      cellNoticeActions().switchStarted(key)
+      await queryClient.cancelQueries({ queryKey: switchboardKeys.matrix(portalKey) })
+      const previous = readCell(queryClient, portalKey, address)
+      writeCell(queryClient, portalKey, address, { status: statusAfterSwitch(on) })
+      return { previous }
+    },
+    onError: (error, { on }, onMutateResult, { client: queryClient }) => {
+      const portalError = toPortalError(error)
+      const pendingOnThisCell = queryClient.isMutating({
+        predicate: (mutation) => mutation.options.scope?.id === scopeId(portalKey, key),
+      })
+      // A newer click on this cell is still on its way: its intent wins, nothing to undo.
+      if (pendingOnThisCell <= 1 && onMutateResult?.previous) {
+        writeCell(queryClient, portalKey, address, onMutateResult.previous)
+      }
+      cellNoticeActions().switchFailed(
+        key,
+        { kind: 'failed', target: on, code: portalError.code, message: portalError.message },
+        `${target.label} was not switched ${on ? 'on' : 'off'}. ${portalError.message}`,
+      )
+    },
+    onSuccess: (_result, { on }) => {
+      if (on && target.builtin) cellNoticeActions().setupNeeded(key)
+    },
+    onSettled: (_data, _error, _variables, _onMutateResult, { client: queryClient }) => {
+      // Not awaited: the switch is settled for the user now; a click that lands while the
+      // re-read runs is protected by the cell versions and gets its own re-read.
+      if (queryClient.isMutating({ mutationKey: switchboardKeys.switches(portalKey) }) === 1) {
+        void rereadTouched(queryClient, client, portalKey)
+      }
+    },
+  })
+}
+
+/**
+ * Returns `switchCell(target, on)`. Each call is its own mutation in the cell's scope;
+ * the grid does not need a hook per cell, and the confirmation dialog can switch the
+ * cell it asked about.
+ */
+export function useSwitchCell() {
+  const { client, portalKey } = usePortal()
+  const queryClient = useQueryClient()
+  return useCallback(
+    (target: SwitchTarget, on: boolean) => {
+      const observer = new MutationObserver(
+        queryClient,
+        switchMutationOptions(client, portalKey, target),
+      )
+      // Failures are reported on the cell (onError); nothing else awaits this promise.
+      observer.mutate({ on }).catch(() => undefined)
+    },
+    [client, portalKey, queryClient],
+  )
+}
+
+/** Whether a switch of this cell is on its way to the portal. */
+export function useCellBusy(address: CellAddress): boolean {
+  const { portalKey } = usePortal()
+  const id = scopeId(portalKey, cellKey(address.lineId, address.connectorId))
+  return useIsMutating({ predicate: (mutation) => mutation.options.scope?.id === id }) > 0
+}

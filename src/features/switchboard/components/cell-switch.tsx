@@ -1,0 +1,118 @@
+import { memo } from 'react'
+import { usePortal } from '../../../app/portal-context'
+import { useCellBusy, useSwitchCell } from '../api/switch-cell'
+import type { MatrixCell } from '../api/load-matrix'
+import { cellKey, isOn, type Connector, type Line } from '../model'
+import { useCellNotice, useCellNoticeActions } from '../stores/cell-notices'
+import { useConfirmOffActions, useSkipOffConfirmation } from '../stores/confirm-off'
+import { StatusBadge } from './status-badge'
+
+interface CellSwitchProps {
+  line: Line
+  connector: Connector
+  cell: MatrixCell | undefined
+  row: number
+  col: number
+  tabbable: boolean
+}
+
+export const CellSwitch = memo(function CellSwitch({
+  line,
+  connector,
+  cell,
+  row,
+  col,
+  tabbable,
+}: CellSwitchProps) {
+  const key = cellKey(line.id, connector.id)
+  const address = { lineId: line.id, connectorId: connector.id }
+  const busy = useCellBusy(address)
+  const notice = useCellNotice(key)
+  const switchCell = useSwitchCell()
+  const skipConfirmation = useSkipOffConfirmation()
+  const { asked } = useConfirmOffActions()
+  const { dismissed } = useCellNoticeActions()
+  const { frame } = usePortal()
+
+  const status = cell?.status ?? 'unknown'
+  const on = status !== 'unknown' && isOn(status)
+  const label = `${connector.name} on ${line.name}`
+  const target = { ...address, builtin: connector.builtin, label }
+  const descriptionId = `cell-${row}-${col}-status`
+  const noticeId = `cell-${row}-${col}-notice`
+
+  function request(wanted: boolean) {
+    if (!wanted && !skipConfirmation) {
+      asked({ ...address, lineName: line.name, connectorName: connector.name })
+      return
+    }
+    switchCell(target, wanted)
+  }
+
+  return (
+    <div className="cell">
+      <button
+        type="button"
+        role="switch"
+        className="switch"
+        aria-checked={on}
+        aria-label={label}
+        aria-describedby={notice ? `${descriptionId} ${noticeId}` : descriptionId}
+        aria-busy={busy ? true : undefined}
+        tabIndex={tabbable ? 0 : -1}
+        data-row={row}
+        data-col={col}
+        // Pending switches stay clickable: a second click is a new intent, queued in order.
+        onClick={() => request(!on)}
+      >
+        <span className="switch__thumb" aria-hidden="true" />
+      </button>
+      <StatusBadge id={descriptionId} status={status} />
+      {notice?.kind === 'failed' && (
+        <div id={noticeId} className="cell__notice cell__notice--error">
+          <span>
+            {notice.target ? 'Not switched on: ' : 'Not switched off: '}
+            {notice.message} <span className="cell__code">({notice.code})</span>
+          </span>
+          <span className="cell__actions">
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Retry ${label}`}
+              onClick={() => switchCell(target, notice.target)}
+            >
+              Retry
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Dismiss the message for ${label}`}
+              onClick={() => dismissed(key)}
+            >
+              Dismiss
+            </button>
+          </span>
+        </div>
+      )}
+      {notice?.kind === 'needs-setup' && (
+        <div id={noticeId} className="cell__notice">
+          <span>Marked as active. The channel itself is set up in the Contact Center.</span>
+          <span className="cell__actions">
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Open ${connector.name} settings for ${line.name}`}
+              onClick={() => {
+                void frame.openPath(
+                  `/contact_center/connector/?ID=${encodeURIComponent(connector.id)}&LINE=${encodeURIComponent(line.id)}`,
+                )
+              }}
+            >
+              Open settings
+            </button>
+          </span>
+        </div>
+      )}
+    </div>
+  )
+})

@@ -1,0 +1,280 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { Portal } from '../../portal/model/types'
+import { renderApp } from '../support/render-app'
+
+function row(portal: Portal, connector: string, line: string) {
+  return portal.snapshot().statuses.find((s) => s.connector === connector && s.line === line)
+}
+
+/** Off in the portal: no row, or the empty row imconnector.status leaves behind. */
+function isOffInPortal(portal: Portal, connector: string, line: string) {
+  const found = row(portal, connector, line)
+  return (
+    !found ||
+    (!found.ACTIVE && !found.CONNECTION && !found.REGISTER && Object.keys(found.DATA).length === 0)
+  )
+}
+
+async function gridReady() {
+  return screen.findByRole('grid', { name: 'Connectors of every Open Channel' }, { timeout: 3000 })
+}
+
+function cell(name: string) {
+  return screen.getByRole('switch', { name })
+}
+
+function statusText(switchElement: HTMLElement) {
+  const id = switchElement.getAttribute('aria-describedby')?.split(' ')[0]
+  return id ? document.getElementById(id)?.textContent : undefined
+}
+
+async function settled() {
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull())
+}
+
+describe('the switchboard', () => {
+  it('shows the grid’s shape while loading, then every line and connector', async () => {
+    renderApp()
+    expect(screen.getByText('Loading Open Channels and their connectors…')).toBeInTheDocument()
+    const grid = await gridReady()
+    expect(within(grid).getByRole('rowheader', { name: /^Sales/ })).toBeInTheDocument()
+    expect(within(grid).getByRole('rowheader', { name: /Partners.*Inactive/ })).toBeInTheDocument()
+    expect(within(grid).getByRole('columnheader', { name: 'Telegram' })).toBeInTheDocument()
+    expect(within(grid).getByRole('columnheader', { name: /Shop Chat.*REST/ })).toBeInTheDocument()
+    // 8 lines × 13 connectors
+    expect(within(grid).getAllByRole('switch')).toHaveLength(104)
+  })
+
+  it('shows off, working, not configured and error, each in words as well as colour', async () => {
+    renderApp()
+    await gridReady()
+    expect(cell('Telegram on Sales')).toHaveAttribute('aria-checked', 'true')
+    expect(statusText(cell('Telegram on Sales'))).toBe('Working')
+    expect(cell('WhatsApp on Sales')).toHaveAttribute('aria-checked', 'true')
+    expect(statusText(cell('WhatsApp on Sales'))).toBe('Error')
+    expect(cell('Telegram on Support')).toHaveAttribute('aria-checked', 'true')
+    expect(statusText(cell('Telegram on Support'))).toBe('Setup incomplete')
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false')
+    expect(statusText(cell('Viber on Sales'))).toBe('Off')
+  })
+
+  it('switches a connector on at once and the portal holds it', async () => {
+    const { user, portal } = renderApp()
+    await gridReady()
+    await user.click(cell('Viber on Sales'))
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
+    await settled()
+    expect(row(portal, 'viber', '1')).toMatchObject({
+      ACTIVE: true,
+      CONNECTION: true,
+      REGISTER: true,
+      ERROR: false,
+    })
+    expect(statusText(cell('Viber on Sales'))).toBe('Working')
+    // Built-in channels are only marked active through the API: the cell says where setup goes on.
+    expect(screen.getByText(/set up in the Contact Center/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Open Viber settings for Sales' }))
+  })
+
+  it('asks before switching off, because the portal deletes the settings', async () => {
+    const { user, portal } = renderApp()
+    await gridReady()
+    const telegram = cell('Telegram on Sales')
+    await user.click(telegram)
+    const dialog = screen.getByRole('dialog', { name: 'Turn off Telegram on Sales?' })
+    expect(dialog).toHaveTextContent('deletes this connector’s settings')
+    // Cancel keeps everything as it was and gives focus back to the switch.
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it on' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(telegram).toHaveFocus()
+    expect(row(portal, 'telegrambot', '1')?.DATA.ID).toBe('@examplesalesbot')
+
+    await user.click(telegram)
+    await user.click(screen.getByRole('button', { name: 'Turn off and delete settings' }))
+    expect(cell('Telegram on Sales')).toHaveAttribute('aria-checked', 'false')
+    await settled()
+    expect(isOffInPortal(portal, 'telegrambot', '1')).toBe(true)
+    expect(portal.snapshot().events).toContainEqual(
+      expect.objectContaining({
+        event: 'ONIMCONNECTORSTATUSDELETE',
+        data: { connector: 'telegrambot', line: '1' },
+      }),
+    )
+  })
+
+  it('stops asking for the rest of the session when told to', async () => {
+    const { user, portal } = renderApp()
+    await gridReady()
+    await user.click(cell('Telegram on Sales'))
+    await user.click(screen.getByRole('checkbox', { name: /Don’t ask again/ }))
+    await user.click(screen.getByRole('button', { name: 'Turn off and delete settings' }))
+    await user.click(cell('Live Chat on Sales'))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    await settled()
+    expect(isOffInPortal(portal, 'livechat', '1')).toBe(true)
+  })
+
+  it('puts a failed switch back to the portal’s truth and says why, with the code for support', async () => {
+    const { user, portal } = renderApp({
+      prepare: (p) =>
+        p.setFaults([
+          {
+            method: 'imconnector.activate',
+            match: { CONNECTOR: 'viber', LINE: '1' },
+            error: 'INTERNAL_SERVER_ERROR',
+            status: 500,
+            times: 1,
+          },
+        ]),
+    })
+    await gridReady()
+    await user.click(cell('Viber on Sales'))
+    await waitFor(() => expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false'))
+    expect(
+      screen.getByText(/Not switched on: The portal had an internal error/),
+    ).toBeInTheDocument()
+    expect(screen.getByText('(INTERNAL_SERVER_ERROR)')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Viber on Sales was not switched on. The portal had an internal error',
+    )
+    expect(isOffInPortal(portal, 'viber', '1')).toBe(true)
+    // Nothing else on the screen changed.
+    expect(cell('Telegram on Sales')).toHaveAttribute('aria-checked', 'true')
+
+    await user.click(screen.getByRole('button', { name: 'Retry Viber on Sales' }))
+    await settled()
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
+    expect(screen.queryByText(/Not switched on/)).toBeNull()
+    expect(row(portal, 'viber', '1')?.ACTIVE).toBe(true)
+  })
+
+  it('ends two quick clicks on one cell in the last click’s state, sent in order', async () => {
+    const { user, portal } = renderApp()
+    await gridReady()
+    const viber = cell('Viber on Sales')
+    await user.click(screen.getByRole('switch', { name: 'Telegram on Sales' }))
+    await user.click(screen.getByRole('checkbox', { name: /Don’t ask again/ }))
+    await user.click(screen.getByRole('button', { name: 'Turn off and delete settings' }))
+    portal.clearLog()
+    await user.click(viber)
+    await user.click(viber)
+    expect(viber).toHaveAttribute('aria-checked', 'false')
+    await settled()
+    await waitFor(() => expect(statusText(viber)).toBe('Off'))
+    expect(isOffInPortal(portal, 'viber', '1')).toBe(true)
+    const activations = portal
+      .log()
+      .filter((entry) => entry.method === 'imconnector.activate')
+      .map((entry) => entry.params.ACTIVE)
+    expect(activations).toEqual([1, 0])
+  })
+
+  it('switches many cells at once; failures come back alone, successes stay', async () => {
+    const { user, portal } = renderApp({
+      prepare: (p) =>
+        p.setFaults([
+          {
+            method: 'imconnector.activate',
+            match: { LINE: '2', CONNECTOR: 'facebook' },
+            error: 'ACCESS_DENIED',
+            status: 400,
+          },
+          {
+            method: 'imconnector.activate',
+            match: { LINE: '4', CONNECTOR: 'viber' },
+            error: 'QUERY_LIMIT_EXCEEDED',
+            status: 503,
+          },
+        ]),
+    })
+    await gridReady()
+    const names = [
+      'Viber on Sales',
+      'Facebook on Support',
+      'Viber on Returns',
+      'Facebook on Night shift',
+      'Viber on VIP Support',
+    ]
+    for (const name of names) await user.click(cell(name))
+    await settled()
+    await waitFor(() =>
+      expect(cell('Facebook on Support')).toHaveAttribute('aria-checked', 'false'),
+    )
+    expect(cell('Viber on Returns')).toHaveAttribute('aria-checked', 'false')
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
+    expect(cell('Facebook on Night shift')).toHaveAttribute('aria-checked', 'true')
+    expect(cell('Viber on VIP Support')).toHaveAttribute('aria-checked', 'true')
+    const grid = screen.getByRole('grid')
+    expect(within(grid).getByText(/right to connect communication channels/)).toBeInTheDocument()
+    expect(within(grid).getByText(/too many requests/)).toBeInTheDocument()
+    expect(row(portal, 'viber', '1')?.ACTIVE).toBe(true)
+    expect(isOffInPortal(portal, 'facebook', '2')).toBe(true)
+    expect(isOffInPortal(portal, 'viber', '4')).toBe(true)
+  })
+
+  it('treats “already off” (false) as success', async () => {
+    const { user, portal, queryClient } = renderApp()
+    await gridReady()
+    // Another admin switched it off behind our back; the grid still shows it on.
+    await portal.rest({
+      method: 'imconnector.activate',
+      params: { CONNECTOR: 'telegrambot', LINE: '1', ACTIVE: 0 },
+      token: portal.issueAuth().access_token,
+    })
+    await user.click(cell('Telegram on Sales'))
+    await user.click(screen.getByRole('button', { name: 'Turn off and delete settings' }))
+    await settled()
+    expect(cell('Telegram on Sales')).toHaveAttribute('aria-checked', 'false')
+    expect(screen.queryByText(/Not switched/)).toBeNull()
+    expect(queryClient.isMutating()).toBe(0)
+  })
+
+  it('gives a user without the connector right the lines alone and says whom to ask', async () => {
+    renderApp({ scenario: { scenario: 'readonly' } })
+    expect(
+      await screen.findByText(/lacks the “Connect communication channels” permission/),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/Ask your portal administrator/)).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('list', { name: 'Open Channels' })).getAllByRole('listitem'),
+    ).toHaveLength(8)
+    expect(screen.queryByRole('switch')).toBeNull()
+  })
+
+  it('tells an empty portal how to create an Open Channel', async () => {
+    const { user, frame } = renderApp({ scenario: { scenario: 'empty' } })
+    expect(await screen.findByRole('heading', { name: 'No Open Channels yet' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Open the Contact Center' }))
+    expect(frame.opened).toEqual(['/contact_center/'])
+  })
+
+  it('pages through more than 50 lines', async () => {
+    const { portal } = renderApp({ scenario: { scenario: 'large', lines: 63, connectors: 2 } })
+    const grid = await gridReady()
+    expect(within(grid).getAllByRole('rowheader')).toHaveLength(63)
+    const pages = portal.log().filter((entry) => entry.method === 'imopenlines.config.list.get')
+    expect(pages.map((entry) => (entry.params.PARAMS as { offset: number }).offset)).toEqual([
+      0, 50,
+    ])
+    // 63 × 2 statuses in ⌈126 ÷ 50⌉ batch requests, never one request per cell.
+    expect(portal.log().filter((entry) => entry.method === 'batch')).toHaveLength(3)
+    expect(portal.log().filter((entry) => entry.method === 'imconnector.status')).toHaveLength(0)
+  })
+
+  it('says why the grid could not load and loads again on request', async () => {
+    const { user, portal } = renderApp({
+      prepare: (p) =>
+        p.setFaults([
+          { method: 'imconnector.list', error: 'INTERNAL_SERVER_ERROR', status: 500, times: 1 },
+        ]),
+    })
+    expect(
+      await screen.findByRole('heading', { name: 'The Open Channels could not be loaded' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/INTERNAL_SERVER_ERROR/)).toBeInTheDocument()
+    expect(portal.snapshot().faults).toHaveLength(0)
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    await gridReady()
+  })
+})

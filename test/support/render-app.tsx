@@ -1,0 +1,39 @@
+import { QueryClient } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '../../src/app/app'
+import { createMemoryStorage } from '../../portal/model/memory-storage'
+import { createPortal } from '../../portal/model/portal'
+import type { LimitSettings, Portal, ResetOptions } from '../../portal/model/types'
+import { resetUiStores } from './reset-stores'
+import { createInProcessClient, createTestFrame } from './in-process-client'
+
+export interface RenderOptions {
+  scenario?: ResetOptions
+  limits?: LimitSettings
+  /** Adjust the portal before the app first reads it (faults, session…). */
+  prepare?: (portal: Portal) => void
+}
+
+/** The whole app against a fresh in-process portal, as a line administrator sees it. */
+export function renderApp(options: RenderOptions = {}) {
+  const portal = createPortal({
+    storage: createMemoryStorage(),
+    domain: 'localhost:3000',
+    // Component tests exercise contracts, not throttling: the limit has its own tests.
+    limits: options.limits ?? { burst: 100_000, drainPerSecond: 1_000 },
+  })
+  portal.reset(options.scenario ?? { scenario: 'demo' })
+  options.prepare?.(portal)
+  resetUiStores()
+  const client = createInProcessClient(portal)
+  const frame = createTestFrame()
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+  })
+  const user = userEvent.setup()
+  const view = render(
+    <App connection={{ client, frame, portalKey: 'test' }} queryClient={queryClient} />,
+  )
+  return { ...view, user, portal, client, frame, queryClient }
+}
