@@ -5,7 +5,7 @@ import type { Caller } from './methods/context.ts'
 import { METHODS } from './methods/registry.ts'
 import type { Params } from './params.ts'
 import type { Store } from './store.ts'
-import type { PortalClock } from './types.ts'
+import type { FaultRule, PortalClock } from './types.ts'
 
 /** How one call (top-level or inside a batch) ended, before it becomes an HTTP answer. */
 export type CallOutcome =
@@ -37,23 +37,10 @@ export async function runCall(
   const startMs = clock.now()
   const handler = METHODS.get(method)
 
-  const fault = faults.take(method, params)
-  if (fault?.latencyMs !== undefined && fault.latencyMs > 0) await clock.sleep(fault.latencyMs)
-  if (fault?.error !== undefined) {
+  const faulted = await applyFault(deps, faults.take(method, params))
+  if (faulted) {
     if (handler) limits.record(method, startMs, clock.now())
-    if (fault.error === NETWORK_ERROR) return { kind: 'network-error' }
-    if (fault.error === MALFORMED_RESPONSE) {
-      return {
-        kind: 'raw',
-        status: fault.status ?? 200,
-        contentType: 'text/html; charset=utf-8',
-        text: MALFORMED_BODY,
-      }
-    }
-    const options: { status?: number; description?: string } = {}
-    if (fault.status !== undefined) options.status = fault.status
-    if (fault.description !== undefined) options.description = fault.description
-    return { kind: 'error', error: new RestError(fault.error, options) }
+    return faulted
   }
 
   if (method === 'batch' && inBatch) {
@@ -70,4 +57,27 @@ export async function runCall(
     if (error instanceof RestError) return { kind: 'error', error }
     return { kind: 'error', error: new RestError('INTERNAL_SERVER_ERROR') }
   }
+}
+
+/** Sleeps for the rule's latency, then returns its failure (or undefined: latency only). */
+export async function applyFault(
+  { clock }: CallDeps,
+  fault: FaultRule | undefined,
+): Promise<Exclude<CallOutcome, { kind: 'ok' }> | undefined> {
+  if (!fault) return undefined
+  if (fault.latencyMs !== undefined && fault.latencyMs > 0) await clock.sleep(fault.latencyMs)
+  if (fault.error === undefined) return undefined
+  if (fault.error === NETWORK_ERROR) return { kind: 'network-error' }
+  if (fault.error === MALFORMED_RESPONSE) {
+    return {
+      kind: 'raw',
+      status: fault.status ?? 200,
+      contentType: 'text/html; charset=utf-8',
+      text: MALFORMED_BODY,
+    }
+  }
+  const options: { status?: number; description?: string } = {}
+  if (fault.status !== undefined) options.status = fault.status
+  if (fault.description !== undefined) options.description = fault.description
+  return { kind: 'error', error: new RestError(fault.error, options) }
 }

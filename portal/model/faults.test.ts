@@ -122,4 +122,14 @@ describe('faults', () => {
     })
     expect((await t.batch(['server.time'])).status).toBe(200)
   })
+
+  it('a rule without a method reaches each command of a batch, not the batch itself', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([{ error: 'INTERNAL_SERVER_ERROR', times: 1 }])
+    const res = await t.batch(['server.time', 'server.time'])
+    expect(res.status).toBe(200)
+    const result = res.body.result as Record<string, unknown>
+    expect(JSON.stringify(result.result)).toBe('{"1":"2025-01-15T09:00:00+00:00"}')
+    expect(Object.keys(result.result_error as object)).toEqual(['0'])
+  })
 })

@@ -8,8 +8,11 @@ export interface Faults {
   list(): FaultRule[]
   set(rules: FaultRule[]): void
   clear(): void
-  /** The first rule that matches this call; its `times` is counted down (and spent rules dropped). */
-  take(method: string, params: Record<string, unknown>): FaultRule | undefined
+  /**
+   * The first rule that matches this call; its `times` is counted down (and spent rules
+   * dropped). `namedOnly` skips rules without a method (used for the batch request itself).
+   */
+  take(method: string, params: Record<string, unknown>, namedOnly?: boolean): FaultRule | undefined
 }
 
 export function createFaults(): Faults {
@@ -22,8 +25,10 @@ export function createFaults(): Faults {
     clear() {
       rules = []
     },
-    take(method, params) {
-      const rule = rules.find((r) => matches(r, method, params))
+    take(method, params, namedOnly = false) {
+      const rule = rules.find(
+        (r) => (!namedOnly || r.method !== undefined) && matches(r, method, params),
+      )
       if (!rule) return undefined
       const hit = { ...rule }
       if (rule.times !== undefined) {

@@ -1,6 +1,6 @@
 import { createAuth } from './auth.ts'
 import { runBatch } from './batch.ts'
-import { runCall, type CallDeps } from './call.ts'
+import { applyFault, runCall, type CallDeps } from './call.ts'
 import { systemClock } from './clock.ts'
 import { RestError } from './errors.ts'
 import { createFaults } from './faults.ts'
@@ -66,10 +66,11 @@ export function createPortal(options: PortalOptions): Portal {
       return { response: outcome }
     }
 
-    // A fault aimed at `batch` itself hits the whole request before any command runs.
+    // A fault aimed at `batch` hits the whole request before any command runs.
     const startMs = clock.now()
-    const fault = await runBatchFault(method, params)
-    if (fault) return { response: fault }
+    // Rules without a method reach every command inside instead, never the batch itself.
+    const fault = await applyFault(deps, faults.take(method, params, true))
+    if (fault) return { response: fault.kind === 'error' ? errorResponse(fault.error) : fault }
     const outcome = await runBatch(deps, params, caller)
     if (outcome.kind !== 'ok') {
       const { commands, ...response } = outcome
@@ -81,31 +82,6 @@ export function createPortal(options: PortalOptions): Portal {
       commands: outcome.commands,
     }
   }
-
-  /** Applies faults whose method is `batch`; rules for every method reach the commands instead. */
-  const runBatchFault = async (
-    method: string,
-    params: Params,
-  ): Promise<RestResponse | undefined> => {
-    if (!faults.list().some((r) => r.method?.trim().toLowerCase() === 'batch')) return undefined
-    const outcome = await runCall(
-      { ...deps, faults: onlyBatchFaults(deps) },
-      method,
-      params,
-      { type: 'oauth', userId: 0 },
-      false,
-    )
-    if (outcome.kind === 'network-error' || outcome.kind === 'raw') return outcome
-    if (outcome.kind === 'error' && outcome.error.code !== 'ERROR_METHOD_NOT_FOUND') {
-      return errorResponse(outcome.error)
-    }
-    return undefined
-  }
-
-  const onlyBatchFaults = ({ faults: all }: CallDeps): CallDeps['faults'] => ({
-    ...all,
-    take: (m, p) => (m === 'batch' ? all.take(m, p) : undefined),
-  })
 
   const rest = async (untrusted: RestRequest): Promise<RestResponse> => {
     const request: RestRequest = isRecord(untrusted) ? untrusted : { method: '', params: {} }
