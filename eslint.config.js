@@ -24,9 +24,7 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -39,6 +37,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // React code only: Playwright fixtures also call a function named `use`.
+    files: ['src/**/*.{ts,tsx}', 'test/component/**', 'test/support/**', 'portal/host/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['src/**/*.tsx', 'portal/host/**/*.tsx'],

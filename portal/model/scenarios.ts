@@ -23,6 +23,12 @@ type Flags = Pick<StatusRow, 'ACTIVE' | 'CONNECTION' | 'REGISTER' | 'ERROR'>
 const WORKING: Flags = { ACTIVE: true, CONNECTION: true, REGISTER: true, ERROR: false }
 const FAILING: Flags = { ACTIVE: true, CONNECTION: true, REGISTER: true, ERROR: true }
 const NOT_CONFIGURED: Flags = { ACTIVE: true, CONNECTION: false, REGISTER: false, ERROR: false }
+/**
+ * Switched on, but the connection never came up and the connector reported it: the one
+ * "on but not configured" imconnector.status can show (CONFIGURED false, ERROR true).
+ * NOT_CONFIGURED without the error answers exactly like "off" and is the silent case.
+ */
+const SETUP_FAILED: Flags = { ACTIVE: true, CONNECTION: false, REGISTER: true, ERROR: true }
 /** The empty row imconnector.status leaves behind: exists, but every flag is off. */
 const EMPTY_ROW: Flags = { ACTIVE: false, CONNECTION: false, REGISTER: false, ERROR: false }
 
@@ -109,7 +115,7 @@ function demo(data: PortalData, date: (daysAgo: number) => string): PortalData {
       NAME: 'Shop Chat (Sales)',
     }),
     row('livechat', '2', WORKING),
-    row('telegrambot', '2', NOT_CONFIGURED),
+    row('telegrambot', '2', SETUP_FAILED),
     row('viber', '2', WORKING),
     row('helpdeskbridge', '2', WORKING, { ID: 'hd-42', NAME: 'Helpdesk queue 42' }),
     row('whatsappbyedna', '3', WORKING, { ID: '+4930123456', NAME: 'VIP WhatsApp' }),
@@ -117,7 +123,7 @@ function demo(data: PortalData, date: (daysAgo: number) => string): PortalData {
     row('livechat', '3', EMPTY_ROW),
     row('facebook', '4', WORKING),
     row('fbinstagramdirect', '4', FAILING, { ID: 'example.shop', NAME: 'Instagram' }),
-    row('myshopchat', '4', NOT_CONFIGURED),
+    row('myshopchat', '4', SETUP_FAILED),
     row('network', '5', WORKING),
     row('livechat', '6', WORKING),
     row('smsgateway', '6', FAILING, { ID: 'sms-night', NAME: 'Night SMS' }),
@@ -175,11 +181,13 @@ function large(
           ? undefined
           : roll < 0.85
             ? WORKING
-            : roll < 0.9
+            : roll < 0.875
               ? NOT_CONFIGURED
-              : roll < 0.95
-                ? FAILING
-                : EMPTY_ROW
+              : roll < 0.9
+                ? SETUP_FAILED
+                : roll < 0.95
+                  ? FAILING
+                  : EMPTY_ROW
       if (flags) statuses.push({ connector: connector.id, line: id, ...flags, DATA: {} })
     }
   }

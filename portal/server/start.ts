@@ -102,7 +102,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
         configFile: false,
         cacheDir: join(PROJECT_ROOT, 'node_modules/.vite-portal-host'),
         appType: 'spa',
-        server: { middlewareMode: true, hmr: false, watch: null },
+        server: { middlewareMode: true, hmr: false },
         logLevel: quiet ? 'error' : 'warn',
         clearScreen: false,
       })

@@ -20,9 +20,17 @@ describe('imconnector.status', () => {
       CONFIGURED: true,
       STATUS: false,
     })
-    const notConfigured = await t.call('imconnector.status', { CONNECTOR: 'telegrambot', LINE: 2 })
+    // Active but never connected, and silent about it: answers exactly like "off".
+    const notConfigured = await t.call('imconnector.status', { CONNECTOR: 'imessage', LINE: 3 })
     expect(notConfigured.body.result).toMatchObject({
       ERROR: false,
+      CONFIGURED: false,
+      STATUS: false,
+    })
+    // Active, the connection failed and the connector said so: not configured, with an error.
+    const setupFailed = await t.call('imconnector.status', { CONNECTOR: 'telegrambot', LINE: 2 })
+    expect(setupFailed.body.result).toMatchObject({
+      ERROR: true,
       CONFIGURED: false,
       STATUS: false,
     })

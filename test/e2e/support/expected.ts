@@ -1,0 +1,28 @@
+import type { PortalStateSnapshot, StatusRow } from '../../../portal/model/types'
+
+/** What a cell must say for a status row, from the portal's flags (the REST contract). */
+export function expectedStatus(
+  row: StatusRow | undefined,
+): 'Working' | 'Error' | 'Setup incomplete' | 'Off' {
+  if (!row) return 'Off'
+  const configured = row.ACTIVE && row.CONNECTION && row.REGISTER
+  if (configured) return row.ERROR ? 'Error' : 'Working'
+  return row.ERROR ? 'Setup incomplete' : 'Off'
+}
+
+export function expectedCells(state: PortalStateSnapshot, lang = 'en') {
+  const cells: { name: string; checked: boolean; status: string }[] = []
+  for (const line of state.lines) {
+    for (const connector of state.connectors) {
+      const row = state.statuses.find((s) => s.connector === connector.id && s.line === line.ID)
+      const status = expectedStatus(row)
+      const connectorName = connector.names[lang] ?? connector.names.en ?? connector.id
+      cells.push({
+        name: `${connectorName} on ${line.LINE_NAME}`,
+        checked: status !== 'Off',
+        status,
+      })
+    }
+  }
+  return cells
+}
