@@ -153,11 +153,13 @@ export function switchMutationOptions(
     onSuccess: (_result, { on }) => {
       if (on && target.builtin) cellNoticeActions().setupNeeded(key)
     },
-    onSettled: (_data, _error, _variables, _onMutateResult, { client: queryClient }) => {
-      // Not awaited: the switch is settled for the user now; a click that lands while the
-      // re-read runs is protected by the cell versions and gets its own re-read.
-      if (queryClient.isMutating({ mutationKey: switchboardKeys.switches(portalKey) }) === 1) {
-        void rereadTouched(queryClient, client, portalKey)
+    onSettled: async (_data, _error, _variables, _onMutateResult, { client: queryClient }) => {
+      // Only the last pending switch re-reads; it stays pending until the portal's answer is
+      // on screen. Switches that settled while it read are picked up by the loop: they saw
+      // this one still pending and left the re-read to it.
+      const switches = { mutationKey: switchboardKeys.switches(portalKey) }
+      while (queryClient.isMutating(switches) === 1 && trackingFor(queryClient).touched.size > 0) {
+        await rereadTouched(queryClient, client, portalKey)
       }
     },
   })
