@@ -13,7 +13,14 @@ export function createQueryClient(): QueryClient {
         retry: (failureCount, error) =>
           failureCount < 1 && error instanceof PortalError && error.retryable,
       },
-      mutations: { retry: false },
+      mutations: {
+        // A throttled portal is waited out (the SDK already retried twice): the click is
+        // kept, the cell stays busy, and only a limit that lasts reaches the user. Safe to
+        // repeat: a switch carries its absolute target, and on twice is on.
+        retry: (failureCount, error) =>
+          failureCount < 4 && error instanceof PortalError && error.kind === 'rate-limit',
+        retryDelay: (attempt) => Math.min(2_000 * 2 ** attempt, 16_000),
+      },
     },
   })
 }

@@ -112,11 +112,6 @@ export function switchMutationOptions(
     mutationKey: switchboardKeys.switches(portalKey),
     // One scope per cell: clicks on a cell reach the portal in order, cells run in parallel.
     scope: { id: scopeId(portalKey, key) },
-    // A throttled portal is waited out (the SDK already retried twice): the click is kept,
-    // the cell stays busy, and only a limit that lasts reaches the user. Safe to repeat:
-    // the call carries the absolute target, and on twice is on.
-    retry: (failureCount, error) => toPortalError(error).kind === 'rate-limit' && failureCount < 4,
-    retryDelay: (attempt) => Math.min(2_000 * 2 ** attempt, 16_000),
     mutationFn: async ({ on }: SwitchVariables) => {
       try {
         // Always 1 or 0: the portal reads ACTIVE with PHP empty(), so "N" would mean on.
