@@ -102,7 +102,10 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
         configFile: false,
         cacheDir: join(PROJECT_ROOT, 'node_modules/.vite-portal-host'),
         appType: 'spa',
-        server: { middlewareMode: true, hmr: false },
+        // No HMR, but the Vite client in the page still opens a websocket: on the portal's
+        // own server, never Vite's shared default port 24678, where another project's dev
+        // server would refuse it and the page would throw "WebSocket closed without opened".
+        server: { middlewareMode: true, hmr: false, ws: { server } },
         logLevel: quiet ? 'error' : 'warn',
         clearScreen: false,
       })
