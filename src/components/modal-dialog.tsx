@@ -3,6 +3,32 @@ import { useEffect, useId, useRef, type ReactNode } from 'react'
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
+// Live regions stay outside the inert part, so an announcement made while the dialog is
+// open still reaches screen readers.
+const KEEP_LIVE = '[aria-live], [role="status"], [role="alert"], [role="log"]'
+
+/**
+ * Makes everything around the dialog inert (out of reach of the mouse, the keyboard and
+ * assistive technology, as `aria-modal` alone does not guarantee) and returns the undo.
+ * Elements that were inert already are left alone.
+ */
+function inertOutside(dialog: HTMLElement): () => void {
+  const changed: Element[] = []
+  for (let node: Element = dialog; node.parentElement && node !== document.body;) {
+    const parent: Element = node.parentElement
+    for (const sibling of parent.children) {
+      if (sibling === node || sibling.hasAttribute('inert')) continue
+      if (sibling.matches(`script, style, ${KEEP_LIVE}`)) continue
+      sibling.setAttribute('inert', '')
+      changed.push(sibling)
+    }
+    node = parent
+  }
+  return () => {
+    for (const element of changed) element.removeAttribute('inert')
+  }
+}
+
 interface ModalDialogProps {
   title: string
   children: ReactNode
@@ -22,10 +48,12 @@ export function ModalDialog({ title, children, onDismiss, initialFocusRef }: Mod
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const restore = dialogRef.current ? inertOutside(dialogRef.current) : () => undefined
     const first =
       initialFocusRef?.current ?? dialogRef.current?.querySelector<HTMLElement>(FOCUSABLE)
     first?.focus()
     return () => {
+      restore()
       // The opener may have been re-rendered away; focus it only while it is still in the page.
       if (opener?.isConnected) opener.focus()
     }

@@ -45,6 +45,10 @@ describe('keyboard use of the grid', () => {
     await user.keyboard(' ')
     const dialog = screen.getByRole('dialog', { name: 'Turn off Telegram on Sales?' })
     expect(screen.getByRole('button', { name: 'Keep it on' })).toHaveFocus()
+    // Everything around the dialog is inert while it is open, except the live region.
+    expect(telegram.closest('[inert]')).not.toBeNull()
+    expect(dialog.closest('[inert]')).toBeNull()
+    expect(screen.getByRole('status').closest('[inert]')).toBeNull()
     await user.tab()
     expect(screen.getByRole('button', { name: 'Turn off and delete settings' })).toHaveFocus()
     await user.tab()
@@ -54,6 +58,7 @@ describe('keyboard use of the grid', () => {
     expect(dialog).toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.querySelector('[inert]')).toBeNull()
     expect(telegram).toHaveFocus()
     expect(telegram).toHaveAttribute('aria-checked', 'true')
   })
