@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures'
 import { expectedCells } from './support/expected'
+import { expectNoSeriousA11yViolations, expectSettled, gridOf, screenshot } from './support/app'
 
 test('the demo grid loads inside the portal and every cell matches the portal', async ({
   control,
@@ -21,4 +22,15 @@ test('the demo grid loads inside the portal and every cell matches the portal', 
     })),
   )
   expect(actual).toEqual(expected)
+})
+
+test('the grid has no serious accessibility problems and is photographed for the README', async ({
+  openPortal,
+}) => {
+  const { page, app } = await openPortal()
+  const grid = gridOf(app)
+  await expect(grid.getByRole('switch')).toHaveCount(8 * 13)
+  await expectSettled(app)
+  await expectNoSeriousA11yViolations(page, 'the grid')
+  await screenshot(page, 'grid')
 })
