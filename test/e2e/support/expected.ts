@@ -12,11 +12,14 @@ export function expectedStatus(
 
 export function expectedCells(state: PortalStateSnapshot, lang = 'en') {
   const cells: { name: string; checked: boolean; status: string }[] = []
-  for (const line of state.lines) {
+  // The app asks for the lines ordered by ID, which the portal compares as numbers.
+  const lines = [...state.lines].sort((a, b) => Number(a.ID) - Number(b.ID))
+  for (const line of lines) {
     for (const connector of state.connectors) {
       const row = state.statuses.find((s) => s.connector === connector.id && s.line === line.ID)
       const status = expectedStatus(row)
-      const connectorName = connector.names[lang] ?? connector.names.en ?? connector.id
+      // A connector without a name is shown by its id.
+      const connectorName = connector.names[lang] || connector.names.en || connector.id
       cells.push({
         name: `${connectorName} on ${line.LINE_NAME}`,
         checked: status !== 'Off',
