@@ -15,7 +15,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['./test/e2e/support/screenshots-reporter.ts']],
   outputDir: 'test-results',
   use: {
     browserName: 'chromium',

@@ -5,6 +5,7 @@ import type { FrameLocator, Locator, Page } from '@playwright/test'
 import type { PortalStateSnapshot, StatusRow } from '../../../portal/model/types'
 import { expect, type PortalControl } from './fixtures'
 import { expectedCells } from './expected'
+import { SCREENSHOT_DIR } from './screenshot-dir'
 
 // What the journeys share: the grid as the user sees it, "everything has settled",
 // the portal row of a cell, axe and screenshots.
@@ -91,8 +92,6 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string): 
     }))
   expect(serious, `axe: serious or critical violations on ${label}`).toEqual([])
 }
-
-export const SCREENSHOT_DIR = resolve('test-results', 'screenshots')
 
 /** Writes the page as the user sees it to test-results/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
