@@ -3,9 +3,9 @@ import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { FrameLocator, Locator, Page } from '@playwright/test'
 import type { PortalStateSnapshot, StatusRow } from '../../../portal/model/types'
-import { expect, type PortalControl } from './fixtures'
+import { expect, test, type PortalControl } from './fixtures'
 import { expectedCells } from './expected'
-import { SCREENSHOT_DIR } from './screenshot-dir'
+import { screenshotDir } from './screenshots-reporter'
 
 // What the journeys share: the grid as the user sees it, "everything has settled",
 // the portal row of a cell, axe and screenshots.
@@ -93,10 +93,11 @@ export async function expectNoSeriousA11yViolations(page: Page, label: string): 
   expect(serious, `axe: serious or critical violations on ${label}`).toEqual([])
 }
 
-/** Writes the page as the user sees it to test-results/screenshots/<name>.png. */
+/** Writes the page as the user sees it to <outputDir>/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  const path = resolve(SCREENSHOT_DIR, `${name}.png`)
+  const dir = screenshotDir(test.info().project.outputDir)
+  mkdirSync(dir, { recursive: true })
+  const path = resolve(dir, `${name}.png`)
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
   return path
 }

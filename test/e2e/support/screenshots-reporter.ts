@@ -1,11 +1,23 @@
 import { existsSync } from 'node:fs'
-import type { Reporter } from '@playwright/test/reporter'
-import { SCREENSHOT_DIR } from './screenshot-dir'
+import { join } from 'node:path'
+import type { FullConfig, Reporter } from '@playwright/test/reporter'
+
+/** The journeys' screenshots go to `<outputDir>/screenshots` (test-results/ unless --output). */
+export function screenshotDir(outputDir: string): string {
+  return join(outputDir, 'screenshots')
+}
 
 /** Prints, once at the end of the run, where the journeys' screenshots were written. */
 export default class ScreenshotsReporter implements Reporter {
+  private dirs: string[] = []
+
+  onBegin(config: FullConfig) {
+    this.dirs = [...new Set(config.projects.map((p) => screenshotDir(p.outputDir)))]
+  }
   onEnd() {
-    if (existsSync(SCREENSHOT_DIR)) console.log(`\n  e2e screenshots: ${SCREENSHOT_DIR}\n`)
+    for (const dir of this.dirs) {
+      if (existsSync(dir)) console.log(`\n  e2e screenshots: ${dir}\n`)
+    }
   }
   printsToStdio() {
     return false
