@@ -1,3 +1,4 @@
+import { AjaxError, SdkError } from '@bitrix24/b24jssdk'
 import { describe, expect, it } from 'vitest'
 import { PortalError, portalErrorFromBody, toPortalError } from './errors'
 
@@ -72,6 +73,59 @@ describe('toPortalError', () => {
     expect(toPortalError('garbage')).toMatchObject({
       code: 'MALFORMED_RESPONSE',
       kind: 'unexpected',
+    })
+  })
+
+  // What SDK 2.2.0 really throws, as test/e2e/sdk-bridge.spec.ts observes it in Chromium
+  // against the local portal (built here with the SDK's own classes).
+  const thrownBySdk = (code: string, status: number, description: string) =>
+    new AjaxError({ code, status, description, requestInfo: { method: 'app.info', params: {} } })
+
+  it.each([
+    // HTTP 500: a "hard" code for the SDK, thrown at once without retries.
+    ['INTERNAL_SERVER_ERROR', 500, 'Internal server error', 'INTERNAL_SERVER_ERROR', 'server'],
+    // A dropped connection, after the SDK's three attempts.
+    ['NETWORK_ERROR', 0, 'Network connection failed', 'NETWORK_ERROR', 'network'],
+    // HTML with HTTP 502, after three attempts: axios's code.
+    [
+      'ERR_BAD_RESPONSE',
+      502,
+      'Request failed with status code 502',
+      'MALFORMED_RESPONSE',
+      'unexpected',
+    ],
+    // HTML with HTTP 200: taken for a success, then unreadable (no `time`): not retried.
+    [
+      'JSSDK_UNKNOWN_ERROR',
+      0,
+      "Cannot destructure property 'operating' of 'data' as it is undefined.",
+      'MALFORMED_RESPONSE',
+      'unexpected',
+    ],
+    // 503 that does not end, after three attempts.
+    ['QUERY_LIMIT_EXCEEDED', 503, 'Too many requests', 'QUERY_LIMIT_EXCEEDED', 'rate-limit'],
+  ] as const)('maps the SDK’s %s (%s)', (sdkCode, status, description, code, kind) => {
+    const error = toPortalError(thrownBySdk(sdkCode, status, description))
+    expect(error).toMatchObject({ code, status, kind, retryable: true, description })
+  })
+
+  it('maps a refreshAuth failure the SDK wrapped as JSSDK_UNKNOWN_ERROR to the refresh timeout', () => {
+    const timeout = new SdkError({
+      code: 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT',
+      status: 408,
+      description: 'refreshAuth: the parent window did not answer within 10000ms',
+    })
+    // AbstractHttp._convertUnknownErrorToAjaxError keeps only the message.
+    const wrapped = thrownBySdk('JSSDK_UNKNOWN_ERROR', 0, timeout.message)
+    expect(toPortalError(wrapped)).toMatchObject({
+      code: 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT',
+      kind: 'auth',
+      status: 0,
+    })
+    expect(toPortalError(timeout)).toMatchObject({
+      code: 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT',
+      kind: 'auth',
+      status: 408,
     })
   })
 })

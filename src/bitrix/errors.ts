@@ -212,10 +212,11 @@ export function toPortalError(error: unknown): PortalError {
     const code = typeof record.code === 'string' && record.code !== '' ? record.code : undefined
     const status = typeof record.status === 'number' ? record.status : undefined
     if (code) {
+      const message = typeof record.message === 'string' ? record.message : ''
       return new PortalError({
-        code: sdkCodeToRestCode(code, status ?? 0),
+        code: sdkCodeToRestCode(code, status ?? 0, message),
         status: status ?? 0,
-        description: typeof record.message === 'string' ? record.message : '',
+        description: message,
       })
     }
   }
@@ -224,10 +225,19 @@ export function toPortalError(error: unknown): PortalError {
 
 // The SDK reports transport failures with its own codes; map the ones that mean the
 // same thing as a REST code so the user gets one message per situation.
-function sdkCodeToRestCode(code: string, status: number): string {
+function sdkCodeToRestCode(code: string, status: number, message: string): string {
   if (code === 'NETWORK_ERROR' || code === 'ERR_NETWORK' || code === 'ECONNABORTED') {
     return status === 408 ? 'REQUEST_TIMEOUT' : 'NETWORK_ERROR'
   }
   if (code === 'JSSDK_FRAME_BAD_PAYLOAD' || code === 'ERR_BAD_RESPONSE') return 'MALFORMED_RESPONSE'
+  if (code === 'JSSDK_UNKNOWN_ERROR') {
+    // SDK 2.2.0 wraps anything that is neither an axios error nor its own AjaxError in
+    // JSSDK_UNKNOWN_ERROR (status 0) and does not retry it. Two things end up here: a
+    // refreshAuth that failed (its SdkError JSSDK_FRAME_REFRESH_AUTH_TIMEOUT keeps only
+    // its message, "refreshAuth: the parent window did not answer…"), and an HTTP 200
+    // whose body is not REST JSON (HTML from a proxy, no `time`): the SDK takes it for a
+    // success and then fails reading it.
+    return /refreshAuth/i.test(message) ? 'JSSDK_FRAME_REFRESH_AUTH_TIMEOUT' : 'MALFORMED_RESPONSE'
+  }
   return code
 }
