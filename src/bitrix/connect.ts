@@ -1,4 +1,5 @@
 import type { PortalConnection } from '../app/portal-context'
+import { withAuthRetry } from './auth-retry'
 import { getFrame } from './frame'
 import { createSdkClient, createSdkFrame } from './sdk-client'
 
@@ -8,7 +9,7 @@ export async function connectToPortal(): Promise<PortalConnection> {
   const auth = b24.auth.getAuthData()
   const memberId = auth === false ? 'unknown' : auth.member_id
   return {
-    client: createSdkClient(b24),
+    client: withAuthRetry(createSdkClient(b24)),
     frame: createSdkFrame(b24),
     // The member id names the portal; the domain keeps two local portals apart.
     portalKey: `${b24.getTargetOrigin()}|${memberId}`,

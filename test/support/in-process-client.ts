@@ -28,6 +28,19 @@ function errorOf(response: RestResponse): PortalError | undefined {
 export function createInProcessClient(portal: Portal): PortalClient & { calls: () => number } {
   let grant = portal.issueAuth()
   let calls = 0
+  // As the SDK (AbstractHttp._refreshAuth, #182): concurrent 401s share one refresh.
+  let pendingRefresh: Promise<void> | undefined
+
+  function refresh(): Promise<void> {
+    pendingRefresh ??= Promise.resolve()
+      .then(() => {
+        grant = portal.refreshAuth(grant.refresh_token) ?? portal.issueAuth()
+      })
+      .finally(() => {
+        pendingRefresh = undefined
+      })
+    return pendingRefresh
+  }
 
   async function send(method: string, params: Record<string, unknown>) {
     calls += 1
@@ -39,7 +52,7 @@ export function createInProcessClient(portal: Portal): PortalClient & { calls: (
     const error = errorOf(response)
     if (error && (error.code === 'expired_token' || error.code === 'invalid_token')) {
       // As the SDK: ask the parent for fresh tokens once, then retry once.
-      grant = portal.refreshAuth(grant.refresh_token) ?? portal.issueAuth()
+      await refresh()
       response = await portal.rest({
         method,
         params: { ...params, auth: grant.access_token },

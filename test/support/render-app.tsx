@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../src/app/app'
+import { withAuthRetry } from '../../src/bitrix/auth-retry'
 import { createMemoryStorage } from '../../portal/model/memory-storage'
 import { createPortal } from '../../portal/model/portal'
 import type { LimitSettings, Portal, ResetOptions } from '../../portal/model/types'
@@ -26,7 +27,8 @@ export function renderApp(options: RenderOptions = {}) {
   portal.reset(options.scenario ?? { scenario: 'demo' })
   options.prepare?.(portal)
   resetUiStores()
-  const client = createInProcessClient(portal)
+  // The app's own layer over the transport, as connect.ts builds it.
+  const client = withAuthRetry(createInProcessClient(portal))
   const frame = createTestFrame()
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },

@@ -24,6 +24,17 @@ interface SwitchTracking {
   versions: Map<string, number>
   /** Cells switched since the last re-read. */
   touched: Map<string, CellAddress>
+  /**
+   * Per cell with switches pending: what the portal held before the first of them, moved
+   * forward by each one that succeeds. A failed switch undoes to this, never to the
+   * optimistic value of an earlier switch that may itself have failed.
+   */
+  base: Map<string, MatrixCell | undefined>
+  /**
+   * A matrix read (refresh, focus) was in flight while switches were: it may have read the
+   * portal before them, so it is cancelled and read again once the last switch settles.
+   */
+  refetchAfterSwitches: boolean
 }
 
 const tracking = new WeakMap<QueryClient, SwitchTracking>()
@@ -31,7 +42,12 @@ const tracking = new WeakMap<QueryClient, SwitchTracking>()
 function trackingFor(queryClient: QueryClient): SwitchTracking {
   let found = tracking.get(queryClient)
   if (!found) {
-    found = { versions: new Map(), touched: new Map() }
+    found = {
+      versions: new Map(),
+      touched: new Map(),
+      base: new Map(),
+      refetchAfterSwitches: false,
+    }
     tracking.set(queryClient, found)
   }
   return found
@@ -108,6 +124,11 @@ export function switchMutationOptions(
 ) {
   const address: CellAddress = { lineId: target.lineId, connectorId: target.connectorId }
   const key = cellKey(address.lineId, address.connectorId)
+  /** Switches of this cell not yet settled, this one included. */
+  const pendingOn = (queryClient: QueryClient) =>
+    queryClient.isMutating({
+      predicate: (mutation) => mutation.options.scope?.id === scopeId(portalKey, key),
+    })
   return mutationOptions({
     mutationKey: switchboardKeys.switches(portalKey),
     // One scope per cell: clicks on a cell reach the portal in order, cells run in parallel.
@@ -130,27 +151,30 @@ export function switchMutationOptions(
       track.versions.set(key, (track.versions.get(key) ?? 0) + 1)
       track.touched.set(key, address)
       cellNoticeActions().switchStarted(key)
-      await queryClient.cancelQueries({ queryKey: switchboardKeys.matrix(portalKey) })
-      const previous = readCell(queryClient, portalKey, address)
+      // The first switch of a run on this cell remembers what the cell showed before it.
+      if (pendingOn(queryClient) <= 1)
+        track.base.set(key, readCell(queryClient, portalKey, address))
+      const matrixKey = switchboardKeys.matrix(portalKey)
+      if (queryClient.isFetching({ queryKey: matrixKey }) > 0) track.refetchAfterSwitches = true
+      await queryClient.cancelQueries({ queryKey: matrixKey })
       writeCell(queryClient, portalKey, address, { status: statusAfterSwitch(on) })
-      return { previous }
     },
-    onError: (error, { on }, onMutateResult, { client: queryClient }) => {
+    onError: (error, { on }, _onMutateResult, { client: queryClient }) => {
+      // A newer click on this cell is already queued: the user's newer intent replaces this
+      // one, so there is nothing to undo and nothing to report; that click reports itself.
+      if (pendingOn(queryClient) > 1) return
+      const track = trackingFor(queryClient)
+      const base = track.base.get(key)
+      if (base) writeCell(queryClient, portalKey, address, base)
       const portalError = toPortalError(error)
-      const pendingOnThisCell = queryClient.isMutating({
-        predicate: (mutation) => mutation.options.scope?.id === scopeId(portalKey, key),
-      })
-      // A newer click on this cell is still on its way: its intent wins, nothing to undo.
-      if (pendingOnThisCell <= 1 && onMutateResult?.previous) {
-        writeCell(queryClient, portalKey, address, onMutateResult.previous)
-      }
       cellNoticeActions().switchFailed(
         key,
         { kind: 'failed', target: on, code: portalError.code, message: portalError.message },
         `${target.label} was not switched ${on ? 'on' : 'off'}. ${portalError.message}`,
       )
     },
-    onSuccess: (_result, { on }) => {
+    onSuccess: (_result, { on }, _onMutateResult, { client: queryClient }) => {
+      trackingFor(queryClient).base.set(key, { status: statusAfterSwitch(on) })
       if (on && target.builtin) cellNoticeActions().setupNeeded(key)
     },
     onSettled: async (_data, _error, _variables, _onMutateResult, { client: queryClient }) => {
@@ -158,9 +182,20 @@ export function switchMutationOptions(
       // on screen. Switches that settled while it read are picked up by the loop: they saw
       // this one still pending and left the re-read to it.
       const switches = { mutationKey: switchboardKeys.switches(portalKey) }
-      while (queryClient.isMutating(switches) === 1 && trackingFor(queryClient).touched.size > 0) {
+      const track = trackingFor(queryClient)
+      while (queryClient.isMutating(switches) === 1 && track.touched.size > 0) {
         await rereadTouched(queryClient, client, portalKey)
       }
+      // A matrix read that started while switches were on their way may have read the portal
+      // before them; when it lands it would put their old states back on screen. Cancel it
+      // (cancelling keeps what the switches wrote since) and read again, after them.
+      const matrixKey = switchboardKeys.matrix(portalKey)
+      if (queryClient.isMutating(switches) !== 1) return
+      if (!track.refetchAfterSwitches && queryClient.isFetching({ queryKey: matrixKey }) === 0)
+        return
+      track.refetchAfterSwitches = false
+      await queryClient.cancelQueries({ queryKey: matrixKey })
+      void queryClient.invalidateQueries({ queryKey: matrixKey })
     },
   })
 }

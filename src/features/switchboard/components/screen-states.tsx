@@ -33,6 +33,21 @@ export function LoadError({ error, onRetry }: { error: PortalError; onRetry: () 
   )
 }
 
+/** A refresh failed after the grid had loaded: the grid stays, this says it may be outdated. */
+export function RefreshError({ error, onRetry }: { error: PortalError; onRetry: () => void }) {
+  return (
+    <div className="notice refresh-error">
+      <span>
+        The grid could not be refreshed and shows what was read before. {error.message}{' '}
+        <span className="cell__code">({error.code})</span>
+      </span>{' '}
+      <button type="button" className="link-button" onClick={onRetry}>
+        Refresh again
+      </button>
+    </div>
+  )
+}
+
 export function NoLines({ onOpenContactCenter }: { onOpenContactCenter: () => void }) {
   return (
     <div className="page-message">

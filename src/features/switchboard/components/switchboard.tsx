@@ -8,7 +8,7 @@ import { useAnnouncement } from '../stores/cell-notices'
 import { ConfirmOffDialog } from './confirm-off-dialog'
 import { SwitchboardGrid } from './grid'
 import { Legend } from './legend'
-import { GridSkeleton, LoadError, NoLines, ReadOnlyLines } from './screen-states'
+import { GridSkeleton, LoadError, NoLines, ReadOnlyLines, RefreshError } from './screen-states'
 import { Toolbar } from './toolbar'
 
 export function Switchboard() {
@@ -22,8 +22,10 @@ export function Switchboard() {
   let body
   if (matrix.isPending) {
     body = <GridSkeleton />
-  } else if (matrix.isError) {
+  } else if (matrix.isError && matrix.data === undefined) {
     body = <LoadError error={toPortalError(matrix.error)} onRetry={() => void matrix.refetch()} />
+  } else if (matrix.data === undefined) {
+    body = <GridSkeleton />
   } else if (matrix.data.lines.length === 0) {
     body = <NoLines onOpenContactCenter={() => void frame.openPath('/contact_center/')} />
   } else if (matrix.data.connectorAccess === 'denied') {
@@ -37,6 +39,10 @@ export function Switchboard() {
           updatedAt={matrix.dataUpdatedAt}
           onRefresh={() => void refresh()}
         />
+        {matrix.isError && (
+          // A failed refresh keeps the grid the user works with: it still shows what was read.
+          <RefreshError error={toPortalError(matrix.error)} onRetry={() => void refresh()} />
+        )}
         <Legend />
         <SwitchboardGrid matrix={matrix.data} />
         <ConfirmOffDialog connectors={matrix.data.connectors} />
