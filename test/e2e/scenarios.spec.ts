@@ -66,6 +66,7 @@ test('hostile names render as text: nothing runs, nothing breaks the layout', as
   await expect(grid).toBeVisible()
   const state = await expectScreenEqualsPortal(app, control)
   await screenshot(page, 'hostile')
+  await expectNoSeriousA11yViolations(page, 'the hostile names')
 
   // Markup in names stays text: no element came from a name, the text shows literally.
   const main = app.getByRole('main')
