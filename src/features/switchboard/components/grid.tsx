@@ -22,7 +22,11 @@ const GridRow = memo(function GridRow({ line, connectors, cells, row, activeCol 
   return (
     <tr>
       <th scope="row" className="grid__line">
-        <span className="grid__line-name">{line.name}</span>
+        {/* Visually cut with an ellipsis; the title keeps the full name readable, and dir=auto
+            lets a right-to-left name run its own way without flipping the row. */}
+        <span className="grid__line-name" dir="auto" title={line.name}>
+          {line.name}
+        </span>
         {!line.active && <span className="badge badge--muted">Inactive</span>}
       </th>
       {connectors.map((connector, col) => (
@@ -116,7 +120,9 @@ export function SwitchboardGrid({ matrix }: { matrix: Matrix }) {
             </th>
             {connectors.map((connector) => (
               <th key={connector.id} scope="col" className="grid__connector">
-                <span className="grid__connector-name">{connector.name}</span>
+                <span className="grid__connector-name" dir="auto" title={connector.name}>
+                  {connector.name}
+                </span>
                 {!connector.builtin && <span className="badge badge--muted">REST</span>}
               </th>
             ))}
