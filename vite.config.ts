@@ -1,13 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { contentSecurityPolicy } from './scripts/csp.ts'
 
 // The app is always served from its own origin, never the portal's: the portal
 // embeds it in an iframe exactly as a real Bitrix24 embeds a local application.
 const appPort = Number(process.env.APP_PORT ?? 5173)
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { port: appPort, strictPort: true, host: 'localhost' },
   preview: { port: appPort, strictPort: true, host: 'localhost' },
   build: { sourcemap: true },

@@ -8,5 +8,8 @@ bash scripts/ensure-chromium.sh
 npm run --silent test:types
 npm run --silent test:lint
 npm run --silent test:format
+bash scripts/check-no-html-injection.sh
+# Shipped dependencies only; needs the registry (CI has it).
+npm audit --omit=dev --audit-level=high
 npm run --silent test:unit
 npm run --silent test:e2e
