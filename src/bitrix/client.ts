@@ -35,4 +35,13 @@ export interface PortalFrame {
   /** Opens a portal page (e.g. a Contact Center slider) over the app. */
   openPath(path: string): Promise<void>
   setTitle(title: string): Promise<void>
+  /** The portal opened the app to finish its installation (`getInitData` INSTALL). */
+  isInstallMode: boolean
+  /**
+   * Tells the portal the installation is done (`setInstallFinish`). A real portal then
+   * reloads the frame and never answers, so the promise may stay pending.
+   */
+  installFinish(): Promise<void>
+  /** Resizes the iframe to the app's content height, in CSS pixels. */
+  fitToContent(height: number): Promise<void>
 }

@@ -79,5 +79,24 @@ export function createSdkFrame(b24: B24Frame): PortalFrame {
     async setTitle(title) {
       await b24.parent.setTitle(title)
     },
+    isInstallMode: b24.isInstallMode,
+    async installFinish() {
+      await b24.installFinish()
+    },
+    async fitToContent(height) {
+      const target = Math.max(1, Math.ceil(height))
+      if (target >= window.innerHeight) {
+        // Growing: the document is now as tall as the content, and fitWindow keeps the
+        // frame's width at 100 % of the portal's work area.
+        await b24.parent.fitWindow()
+        return
+      }
+      // Shrinking: a document is never shorter than its frame, so fitWindow cannot shrink
+      // it. resizeWindowAuto sizes to the content but pins the width in pixels; once the
+      // frame has its new height, fitWindow gives the width back to the portal.
+      await b24.parent.resizeWindowAuto(null, target)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      if (window.innerHeight <= target + 1) await b24.parent.fitWindow()
+    },
   }
 }

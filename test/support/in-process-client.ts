@@ -103,16 +103,33 @@ export function createInProcessClient(portal: Portal): PortalClient & { calls: (
 
 export function createTestFrame(
   overrides: Partial<PortalFrame> = {},
-): PortalFrame & { opened: string[] } {
+): PortalFrame & { opened: string[]; titles: string[]; fits: number[]; installs: number } {
   const opened: string[] = []
+  const titles: string[] = []
+  const fits: number[] = []
+  const calls = { installs: 0 }
   return {
     lang: 'en',
     isAdmin: true,
+    isInstallMode: false,
     opened,
+    titles,
+    fits,
+    get installs() {
+      return calls.installs
+    },
     async openPath(path) {
       opened.push(path)
     },
-    async setTitle() {},
+    async setTitle(title) {
+      titles.push(title)
+    },
+    async installFinish() {
+      calls.installs += 1
+    },
+    async fitToContent(height) {
+      fits.push(height)
+    },
     ...overrides,
   }
 }

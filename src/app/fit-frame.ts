@@ -1,0 +1,74 @@
+import { useEffect, type RefObject } from 'react'
+import type { PortalFrame } from '../bitrix/client'
+
+/** At most one resize request per this many milliseconds. */
+export const FIT_INTERVAL_MS = 200
+/** Never shorter than this: room for a dialog over a short screen. */
+export const MIN_FRAME_HEIGHT = 400
+
+export interface FitState {
+  /** The content height last seen, and the frame's own height then. */
+  content: number
+  viewport: number
+  /** The height last asked of the portal, or undefined before the first request. */
+  sent: number | undefined
+}
+
+/**
+ * Whether a new content height needs a resize, and to what. Content that follows the frame
+ * (a scroller capped at `100vh - …`) changes by exactly as much as the frame just did:
+ * chasing that would grow or shrink the frame forever, so such a change is only recorded.
+ */
+export function nextFit(
+  state: FitState,
+  content: number,
+  viewport: number,
+): { state: FitState; send: number | undefined } {
+  const viewportDelta = viewport - state.viewport
+  const contentDelta = content - state.content
+  const followsFrame =
+    state.sent !== undefined && viewportDelta !== 0 && Math.abs(contentDelta - viewportDelta) <= 1
+  const target = Math.max(MIN_FRAME_HEIGHT, Math.ceil(content))
+  const send = followsFrame || target === state.sent ? undefined : target
+  return { state: { content, viewport, sent: send ?? state.sent }, send }
+}
+
+/**
+ * Keeps the portal's iframe as tall as the element's content: a ResizeObserver, throttled to
+ * one request per FIT_INTERVAL_MS with the last height always sent.
+ */
+export function useFitFrame(frame: PortalFrame, ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = ref.current
+    if (!element) return
+    let state: FitState = { content: 0, viewport: window.innerHeight, sent: undefined }
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let lastRun = -Infinity
+
+    const run = () => {
+      timer = undefined
+      lastRun = Date.now()
+      const decision = nextFit(state, element.getBoundingClientRect().height, window.innerHeight)
+      state = decision.state
+      if (decision.send !== undefined) {
+        frame.fitToContent(decision.send).catch((error: unknown) => {
+          // A portal that cannot resize leaves the frame as it was: nothing to tell the user.
+          console.warn('Could not resize the app frame:', error)
+        })
+      }
+    }
+    const schedule = () => {
+      if (timer !== undefined) return
+      timer = setTimeout(run, Math.max(0, lastRun + FIT_INTERVAL_MS - Date.now()))
+    }
+
+    schedule()
+    if (typeof ResizeObserver === 'undefined') return () => clearTimeout(timer)
+    const observer = new ResizeObserver(schedule)
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      clearTimeout(timer)
+    }
+  }, [frame, ref])
+}
