@@ -20,7 +20,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-    viewport: { width: 1400, height: 900 },
+    // Wide enough for the demo portal's 13 connector columns without horizontal windowing.
+    viewport: { width: 2400, height: 1000 },
     trace: 'retain-on-failure',
   },
 })

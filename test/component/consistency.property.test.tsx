@@ -18,7 +18,7 @@
 // At the end a cell shows a "Not switched …" notice exactly when its last switch failed.
 
 import { QueryClient, notifyManager } from '@tanstack/react-query'
-import { fireEvent, render } from '@testing-library/react'
+import { fireEvent, render, waitFor } from '@testing-library/react'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMemoryStorage } from '../../portal/model/memory-storage'
@@ -158,9 +158,12 @@ class ClickSwitch implements fc.AsyncCommand<Model, Real> {
       m.intents.push({ ...this.cell, on: wanted })
     }
     await yieldToApp()
+    // Switching off always asks first, unless the user said not to for this session (the
+    // dialog's code is loaded on demand, so it may take a moment to appear).
+    if (!wanted && !m.skipConfirmation) {
+      await waitFor(() => expect(document.querySelector('[role="dialog"]')).not.toBeNull())
+    }
     syncDialog(m)
-    // Switching off always asks first, unless the user said not to for this session.
-    if (!wanted && !m.skipConfirmation) expect(m.dialogOpen).toBe(true)
   }
   toString = () => `click(${this.cell.row},${this.cell.col})`
 }
@@ -487,7 +490,12 @@ async function runOnce(
   const r: Real = { portal, s, announcements: [] }
   const view = render(
     <App
-      connection={{ client, frame: createTestFrame(), portalKey: 'property' }}
+      connection={{
+        client,
+        frame: createTestFrame(),
+        portalKey: 'property',
+        user: { id: '1', name: 'Test', lastName: 'Admin' },
+      }}
       queryClient={queryClient}
     />,
   )
@@ -584,7 +592,11 @@ async function runOnce(
     ])
     for (const entry of portal.log()) {
       expect(allowed.has(entry.method), `the app called ${entry.method}`).toBe(true)
-      for (const command of entry.commands ?? []) expect(command.method).toBe('imconnector.status')
+      // Batches read: lines and connectors (the grid's shape) and states, nothing else.
+      for (const command of entry.commands ?? [])
+        expect(['imconnector.status', 'imconnector.list', 'imopenlines.config.list.get']).toContain(
+          command.method,
+        )
     }
   } finally {
     observer.disconnect()

@@ -43,7 +43,7 @@ describe('keyboard use of the grid', () => {
     const telegram = screen.getByRole('switch', { name: 'Telegram on Sales' })
     act(() => telegram.focus())
     await user.keyboard(' ')
-    const dialog = screen.getByRole('dialog', { name: 'Turn off Telegram on Sales?' })
+    const dialog = await screen.findByRole('dialog', { name: 'Turn off Telegram on Sales?' })
     expect(screen.getByRole('button', { name: 'Keep it on' })).toHaveFocus()
     // Everything around the dialog is inert while it is open, except the live region.
     expect(telegram.closest('[inert]')).not.toBeNull()

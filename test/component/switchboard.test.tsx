@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Portal } from '../../portal/model/types'
 import { renderApp } from '../support/render-app'
@@ -82,7 +82,7 @@ describe('the switchboard', () => {
     await gridReady()
     const telegram = cell('Telegram on Sales')
     await user.click(telegram)
-    const dialog = screen.getByRole('dialog', { name: 'Turn off Telegram on Sales?' })
+    const dialog = await screen.findByRole('dialog', { name: 'Turn off Telegram on Sales?' })
     expect(dialog).toHaveTextContent('deletes this connector’s settings')
     // Cancel keeps everything as it was and gives focus back to the switch.
     await user.click(within(dialog).getByRole('button', { name: 'Keep it on' }))
@@ -91,7 +91,7 @@ describe('the switchboard', () => {
     expect(row(portal, 'telegrambot', '1')?.DATA.ID).toBe('@examplesalesbot')
 
     await user.click(telegram)
-    await user.click(screen.getByRole('button', { name: 'Turn off and delete settings' }))
+    await user.click(await screen.findByRole('button', { name: 'Turn off and delete settings' }))
     expect(cell('Telegram on Sales')).toHaveAttribute('aria-checked', 'false')
     await settled()
     expect(isOffInPortal(portal, 'telegrambot', '1')).toBe(true)
@@ -107,8 +107,8 @@ describe('the switchboard', () => {
     const { user, portal } = renderApp()
     await gridReady()
     await user.click(cell('Telegram on Sales'))
-    await user.click(screen.getByRole('checkbox', { name: /Don’t ask again/ }))
-    await user.click(screen.getByRole('button', { name: 'Turn off and delete settings' }))
+    await user.click(await screen.findByRole('checkbox', { name: /Don’t ask again/ }))
+    await user.click(await screen.findByRole('button', { name: 'Turn off and delete settings' }))
     await user.click(cell('Live Chat on Sales'))
     expect(screen.queryByRole('dialog')).toBeNull()
     await settled()
@@ -154,8 +154,8 @@ describe('the switchboard', () => {
     await gridReady()
     const viber = cell('Viber on Sales')
     await user.click(screen.getByRole('switch', { name: 'Telegram on Sales' }))
-    await user.click(screen.getByRole('checkbox', { name: /Don’t ask again/ }))
-    await user.click(screen.getByRole('button', { name: 'Turn off and delete settings' }))
+    await user.click(await screen.findByRole('checkbox', { name: /Don’t ask again/ }))
+    await user.click(await screen.findByRole('button', { name: 'Turn off and delete settings' }))
     portal.clearLog()
     await user.click(viber)
     await user.click(viber)
@@ -223,7 +223,7 @@ describe('the switchboard', () => {
       token: portal.issueAuth().access_token,
     })
     await user.click(cell('Telegram on Sales'))
-    await user.click(screen.getByRole('button', { name: 'Turn off and delete settings' }))
+    await user.click(await screen.findByRole('button', { name: 'Turn off and delete settings' }))
     await settled()
     expect(cell('Telegram on Sales')).toHaveAttribute('aria-checked', 'false')
     expect(screen.queryByText(/Not switched/)).toBeNull()
@@ -249,17 +249,32 @@ describe('the switchboard', () => {
     expect(frame.opened).toEqual(['/contact_center/'])
   })
 
-  it('pages through more than 50 lines', async () => {
-    const { portal } = renderApp({ scenario: { scenario: 'large', lines: 63, connectors: 2 } })
+  it('reads 63 lines and all their states in 4 requests, and windows the rows it draws', async () => {
+    const { portal, user } = renderApp({
+      scenario: { scenario: 'large', lines: 63, connectors: 2 },
+    })
     const grid = await gridReady()
-    expect(within(grid).getAllByRole('rowheader')).toHaveLength(63)
-    const pages = portal.log().filter((entry) => entry.method === 'imopenlines.config.list.get')
-    expect(pages.map((entry) => (entry.params.PARAMS as { offset: number }).offset)).toEqual([
-      0, 50,
-    ])
-    // 63 × 2 statuses in ⌈126 ÷ 50⌉ batch requests, never one request per cell.
-    expect(portal.log().filter((entry) => entry.method === 'batch')).toHaveLength(3)
-    expect(portal.log().filter((entry) => entry.method === 'imconnector.status')).toHaveLength(0)
+    expect(grid).toHaveAttribute('aria-rowcount', '64')
+    // Lines and connectors share the first batch; 63 × 2 states take ⌈126 ÷ 50⌉ more.
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull())
+    const batches = portal.log().filter((entry) => entry.method === 'batch')
+    expect(batches).toHaveLength(4)
+    const first = batches[0]?.commands?.map((command) => command.method) ?? []
+    expect(first[0]).toBe('imconnector.list')
+    expect(first.filter((method) => method === 'imopenlines.config.list.get')).toHaveLength(10)
+    expect(batches.slice(1).reduce((sum, entry) => sum + (entry.commands?.length ?? 0), 0)).toBe(
+      126,
+    )
+    expect(portal.log().filter((entry) => entry.method !== 'batch')).toHaveLength(0)
+    // Only the rows in view (plus a few) are in the page, yet the keyboard reaches the last.
+    const drawn = within(grid).getAllByRole('rowheader').length
+    expect(drawn).toBeLessThan(40)
+    const lastLine = portal.snapshot().lines.at(-1)?.LINE_NAME ?? ''
+    act(() => (within(grid).getAllByRole('switch')[0] as HTMLElement).focus())
+    await user.keyboard('{Control>}{End}{/Control}')
+    await waitFor(() =>
+      expect(screen.getByRole('switch', { name: `Telegram on ${lastLine}` })).toHaveFocus(),
+    )
   })
 
   it('says why the grid could not load and loads again on request', async () => {

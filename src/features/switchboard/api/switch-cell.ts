@@ -11,7 +11,8 @@ import type { PortalClient } from '../../../bitrix/client'
 import { toPortalError } from '../../../bitrix/errors'
 import { cellKey, statusAfterSwitch } from '../model'
 import { cellNoticeActions } from '../stores/cell-notices'
-import { loadCellStates, type CellAddress, type Matrix, type MatrixCell } from './load-matrix'
+import { loadCellStates, type CellAddress, type MatrixCell } from './load-matrix'
+import type { Row } from './row-loader'
 import { switchboardKeys } from './query-keys'
 
 export interface SwitchVariables {
@@ -31,10 +32,13 @@ interface SwitchTracking {
    */
   base: Map<string, MatrixCell | undefined>
   /**
-   * A matrix read (refresh, focus) was in flight while switches were: it may have read the
-   * portal before them, so it is cancelled and read again once the last switch settles.
+   * Rows switched since the last switch settled. A row read (refresh, focus) in flight while
+   * switches were may have read the portal before them: once the last switch settles, such a
+   * read is cancelled and the row read again.
    */
-  refetchAfterSwitches: boolean
+  rowsSwitched: Set<string>
+  /** Rows whose read was cancelled by a switch: read again once the last switch settles. */
+  rowsToRefetch: Set<string>
 }
 
 const tracking = new WeakMap<QueryClient, SwitchTracking>()
@@ -46,34 +50,30 @@ function trackingFor(queryClient: QueryClient): SwitchTracking {
       versions: new Map(),
       touched: new Map(),
       base: new Map(),
-      refetchAfterSwitches: false,
+      rowsSwitched: new Set(),
+      rowsToRefetch: new Set(),
     }
     tracking.set(queryClient, found)
   }
   return found
 }
 
-/** Replaces one cell in the cached matrix; every other row keeps its identity. */
+/** Replaces one cell of one row in the cache; every other cell keeps its identity. */
 export function writeCell(
   queryClient: QueryClient,
   portalKey: string,
   address: CellAddress,
   cell: MatrixCell,
 ): void {
-  queryClient.setQueryData<Matrix>(switchboardKeys.matrix(portalKey), (matrix) => {
-    const row = matrix?.rows[address.lineId]
-    if (!matrix || !row) return matrix
-    return {
-      ...matrix,
-      rows: { ...matrix.rows, [address.lineId]: { ...row, [address.connectorId]: cell } },
-    }
-  })
+  queryClient.setQueryData<Row>(switchboardKeys.row(portalKey, address.lineId), (row) =>
+    row ? { ...row, [address.connectorId]: cell } : row,
+  )
 }
 
 function readCell(queryClient: QueryClient, portalKey: string, address: CellAddress) {
-  return queryClient.getQueryData<Matrix>(switchboardKeys.matrix(portalKey))?.rows[
-    address.lineId
-  ]?.[address.connectorId]
+  return queryClient.getQueryData<Row>(switchboardKeys.row(portalKey, address.lineId))?.[
+    address.connectorId
+  ]
 }
 
 /**
@@ -96,7 +96,11 @@ async function rereadTouched(queryClient: QueryClient, client: PortalClient, por
   try {
     states = await loadCellStates(client, addresses)
   } catch {
-    // The switch results already stand in the cache; the next refresh or focus re-reads.
+    // The switches' results stand in the cache; read their rows again through the queries,
+    // whose retry and refetch rules take over from here.
+    for (const lineId of new Set(addresses.map((a) => a.lineId))) {
+      void queryClient.invalidateQueries({ queryKey: switchboardKeys.row(portalKey, lineId) })
+    }
     return
   }
   for (const { address, cell } of states) {
@@ -109,6 +113,48 @@ async function rereadTouched(queryClient: QueryClient, client: PortalClient, por
 
 function scopeId(portalKey: string, key: string): string {
   return `switch:${portalKey}:${key}`
+}
+
+/** The switch count of each cell of a row, taken when a read of the row begins. */
+export function cellVersions(
+  queryClient: QueryClient,
+  lineId: string,
+  connectorIds: readonly string[],
+): Map<string, number | undefined> {
+  const { versions } = trackingFor(queryClient)
+  return new Map(connectorIds.map((id) => [id, versions.get(cellKey(lineId, id))]))
+}
+
+/**
+ * A row read from the portal, less the cells switched since the read began or still being
+ * switched: the read may have reached the portal before those switches, so those cells keep
+ * what the screen shows and their switches' own re-read settles them.
+ */
+export function keepNewerSwitches(
+  queryClient: QueryClient,
+  portalKey: string,
+  lineId: string,
+  fetched: Row,
+  before: Map<string, number | undefined>,
+): Row {
+  const { versions } = trackingFor(queryClient)
+  const current = queryClient.getQueryData<Row>(switchboardKeys.row(portalKey, lineId))
+  if (!current) return fetched
+  let kept: Row | undefined
+  for (const connectorId of Object.keys(fetched)) {
+    const key = cellKey(lineId, connectorId)
+    const switching =
+      versions.get(key) !== before.get(connectorId) ||
+      queryClient.isMutating({
+        predicate: (mutation) => mutation.options.scope?.id === scopeId(portalKey, key),
+      }) > 0
+    const shown = current[connectorId]
+    if (switching && shown) {
+      kept ??= { ...fetched }
+      kept[connectorId] = shown
+    }
+  }
+  return kept ?? fetched
 }
 
 export interface SwitchTarget extends CellAddress {
@@ -154,9 +200,10 @@ export function switchMutationOptions(
       // The first switch of a run on this cell remembers what the cell showed before it.
       if (pendingOn(queryClient) <= 1)
         track.base.set(key, readCell(queryClient, portalKey, address))
-      const matrixKey = switchboardKeys.matrix(portalKey)
-      if (queryClient.isFetching({ queryKey: matrixKey }) > 0) track.refetchAfterSwitches = true
-      await queryClient.cancelQueries({ queryKey: matrixKey })
+      track.rowsSwitched.add(address.lineId)
+      const rowKey = switchboardKeys.row(portalKey, address.lineId)
+      if (queryClient.isFetching({ queryKey: rowKey }) > 0) track.rowsToRefetch.add(address.lineId)
+      await queryClient.cancelQueries({ queryKey: rowKey })
       writeCell(queryClient, portalKey, address, { status: statusAfterSwitch(on) })
     },
     onError: (error, { on }, _onMutateResult, { client: queryClient }) => {
@@ -186,16 +233,22 @@ export function switchMutationOptions(
       while (queryClient.isMutating(switches) === 1 && track.touched.size > 0) {
         await rereadTouched(queryClient, client, portalKey)
       }
-      // A matrix read that started while switches were on their way may have read the portal
-      // before them; when it lands it would put their old states back on screen. Cancel it
-      // (cancelling keeps what the switches wrote since) and read again, after them.
-      const matrixKey = switchboardKeys.matrix(portalKey)
+      // A row read that started while switches were on their way may have read the portal
+      // before them; landing now, it would put their old states back on screen. Cancel it
+      // (cancelling keeps what the switches wrote since) and read the row again, after them.
       if (queryClient.isMutating(switches) !== 1) return
-      if (!track.refetchAfterSwitches && queryClient.isFetching({ queryKey: matrixKey }) === 0)
-        return
-      track.refetchAfterSwitches = false
-      await queryClient.cancelQueries({ queryKey: matrixKey })
-      void queryClient.invalidateQueries({ queryKey: matrixKey })
+      const rows = [...track.rowsSwitched].filter(
+        (lineId) =>
+          track.rowsToRefetch.has(lineId) ||
+          queryClient.isFetching({ queryKey: switchboardKeys.row(portalKey, lineId) }) > 0,
+      )
+      track.rowsSwitched.clear()
+      track.rowsToRefetch.clear()
+      for (const lineId of rows) {
+        const rowKey = switchboardKeys.row(portalKey, lineId)
+        await queryClient.cancelQueries({ queryKey: rowKey })
+        void queryClient.invalidateQueries({ queryKey: rowKey })
+      }
     },
   })
 }

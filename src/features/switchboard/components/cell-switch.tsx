@@ -10,6 +10,7 @@ import { StatusBadge } from './status-badge'
 interface CellSwitchProps {
   line: Line
   connector: Connector
+  /** Undefined while the row is still being read from the portal. */
   cell: MatrixCell | undefined
   row: number
   col: number
@@ -34,8 +35,8 @@ export const CellSwitch = memo(function CellSwitch({
   const { dismissed } = useCellNoticeActions()
   const { frame } = usePortal()
 
-  const status = cell?.status ?? 'unknown'
-  const on = status !== 'unknown' && isOn(status)
+  const status = cell?.status ?? 'loading'
+  const on = status !== 'unknown' && status !== 'loading' && isOn(status)
   const label = `${connector.name} on ${line.name}`
   const target = { ...address, builtin: connector.builtin, label }
   const descriptionId = `cell-${row}-${col}-status`
@@ -59,11 +60,16 @@ export const CellSwitch = memo(function CellSwitch({
         aria-label={label}
         aria-describedby={notice ? `${descriptionId} ${noticeId}` : descriptionId}
         aria-busy={busy ? true : undefined}
+        // Not `disabled`: a loading switch stays in the keyboard path of the grid.
+        aria-disabled={status === 'loading' ? true : undefined}
         tabIndex={tabbable ? 0 : -1}
         data-row={row}
         data-col={col}
+        data-state={status}
         // Pending switches stay clickable: a second click is a new intent, queued in order.
-        onClick={() => request(!on)}
+        onClick={() => {
+          if (status !== 'loading') request(!on)
+        }}
       >
         <span className="switch__thumb" aria-hidden="true" />
       </button>

@@ -1,5 +1,9 @@
-import { memo, useCallback, useState, type KeyboardEvent } from 'react'
-import type { Matrix, MatrixCell } from '../api/load-matrix'
+import { useQuery } from '@tanstack/react-query'
+import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { Structure } from '../api/load-structure'
+import { rowQueryOptions } from '../api/queries'
+import type { RowLoader } from '../api/row-loader'
 import type { Connector, Line } from '../model'
 import { CellSwitch } from './cell-switch'
 
@@ -8,20 +12,46 @@ interface Position {
   col: number
 }
 
+/** Fixed geometry lets both axes be virtualised; rows grow when a cell shows a notice. */
+const ROW_HEIGHT = 58
+const CELL_WIDTH = 136
+const LINE_COLUMN_WIDTH = 220
+const HEADER_HEIGHT = 44
+
 interface RowProps {
   line: Line
   connectors: Connector[]
-  cells: Record<string, MatrixCell> | undefined
+  connectorIds: readonly string[]
+  columns: VirtualItem[]
+  padLeft: number
+  padRight: number
   row: number
   /** Column of the grid's single tab stop when it is in this row, else -1. */
   activeCol: number
+  loader: RowLoader
+  portalKey: string
+  measure: (element: HTMLTableRowElement | null) => void
 }
 
-// A row re-renders only when its own cells object changes: a switch replaces one row.
-const GridRow = memo(function GridRow({ line, connectors, cells, row, activeCol }: RowProps) {
+// Each row reads its own query: a switch replaces one row's object, so only that row
+// re-renders, and inside it only the cell whose object changed (cells are memoised).
+const GridRow = memo(function GridRow({
+  line,
+  connectors,
+  connectorIds,
+  columns,
+  padLeft,
+  padRight,
+  row,
+  activeCol,
+  loader,
+  portalKey,
+  measure,
+}: RowProps) {
+  const { data: cells } = useQuery(rowQueryOptions(loader, portalKey, line.id, connectorIds))
   return (
-    <tr>
-      <th scope="row" className="grid__line">
+    <tr ref={measure} data-index={row} aria-rowindex={row + 2}>
+      <th scope="row" className="grid__line" aria-colindex={1}>
         {/* Visually cut with an ellipsis; the title keeps the full name readable, and dir=auto
             lets a right-to-left name run its own way without flipping the row. */}
         <span className="grid__line-name" dir="auto" title={line.name}>
@@ -29,44 +59,112 @@ const GridRow = memo(function GridRow({ line, connectors, cells, row, activeCol 
         </span>
         {!line.active && <span className="badge badge--muted">Inactive</span>}
       </th>
-      {connectors.map((connector, col) => (
-        <td key={connector.id} className="grid__cell">
-          <CellSwitch
-            line={line}
-            connector={connector}
-            cell={cells?.[connector.id]}
-            row={row}
-            col={col}
-            tabbable={col === activeCol}
-          />
-        </td>
-      ))}
+      {padLeft > 0 && <td aria-hidden="true" className="grid__pad" style={{ width: padLeft }} />}
+      {columns.map((column) => {
+        const connector = connectors[column.index]
+        if (!connector) return null
+        return (
+          <td key={connector.id} className="grid__cell" aria-colindex={column.index + 2}>
+            <CellSwitch
+              line={line}
+              connector={connector}
+              cell={cells?.[connector.id]}
+              row={row}
+              col={column.index}
+              tabbable={column.index === activeCol}
+            />
+          </td>
+        )
+      })}
+      {padRight > 0 && <td aria-hidden="true" className="grid__pad" style={{ width: padRight }} />}
     </tr>
   )
 })
 
+function padding(virtualizer: Virtualizer<HTMLDivElement, Element>, items: VirtualItem[]) {
+  const first = items[0]
+  const last = items[items.length - 1]
+  const margin = virtualizer.options.scrollMargin
+  return {
+    before: first ? first.start - margin : 0,
+    after: last ? virtualizer.getTotalSize() - (last.end - margin) : 0,
+  }
+}
+
+interface GridProps {
+  structure: Structure
+  loader: RowLoader
+  portalKey: string
+}
+
 /**
  * The lines × connectors grid, a WAI-ARIA data grid with one tab stop: arrow keys,
- * Home/End and Ctrl+Home/End move between switches (roving tabindex).
+ * Page Up/Down, Home/End and Ctrl+Home/End move between switches (roving tabindex).
+ * Rows and columns are virtualised, so the DOM stays small at any size; moving to a row
+ * that is not mounted scrolls it in first, then focuses it.
  */
-export function SwitchboardGrid({ matrix }: { matrix: Matrix }) {
-  const { lines, connectors, rows } = matrix
+export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
+  const { lines, connectors } = structure
+  const scrollerRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState<Position>({ row: 0, col: 0 })
+  const pendingFocus = useRef<Position | null>(null)
+  const connectorIds = useConnectorIds(connectors)
   const lastRow = lines.length - 1
   const lastCol = connectors.length - 1
   // Lines or connectors may disappear on refresh: keep the tab stop inside the grid.
   const current = { row: Math.min(active.row, lastRow), col: Math.min(active.col, lastCol) }
 
-  const moveTo = useCallback((table: HTMLTableElement, next: Position) => {
+  const rows = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+    scrollMargin: HEADER_HEIGHT,
+    getItemKey: (index) => lines[index]?.id ?? index,
+    // React 19 batches the scroll updates itself; flushSync inside them only costs frames.
+    useFlushSync: false,
+  })
+  const columns = useVirtualizer({
+    horizontal: true,
+    count: connectors.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => CELL_WIDTH,
+    overscan: 2,
+    scrollMargin: LINE_COLUMN_WIDTH,
+    getItemKey: (index) => connectors[index]?.id ?? index,
+    useFlushSync: false,
+  })
+  const virtualRows = rows.getVirtualItems()
+  const virtualColumns = columns.getVirtualItems()
+  const vertical = padding(rows, virtualRows)
+  const horizontal = padding(columns, virtualColumns)
+
+  // Focus follows the tab stop once its row and column are mounted (after a scroll).
+  useLayoutEffect(() => {
+    const target = pendingFocus.current
+    if (!target) return
+    const element = scrollerRef.current?.querySelector<HTMLElement>(
+      `[data-row="${target.row}"][data-col="${target.col}"]`,
+    )
+    if (element) {
+      pendingFocus.current = null
+      element.focus()
+    }
+  })
+
+  function moveTo(next: Position) {
     setActive(next)
-    table.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`)?.focus()
-  }, [])
+    pendingFocus.current = next
+    rows.scrollToIndex(next.row, { align: 'auto' })
+    columns.scrollToIndex(next.col, { align: 'auto' })
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
     const target = event.target as HTMLElement
     if (target.getAttribute('role') !== 'switch') return
     const row = Number(target.dataset.row)
     const col = Number(target.dataset.col)
+    const page = Math.max(1, virtualRows.length - 2 * 4 - 1)
     let next: Position | undefined
     switch (event.key) {
       case 'ArrowRight':
@@ -81,6 +179,12 @@ export function SwitchboardGrid({ matrix }: { matrix: Matrix }) {
       case 'ArrowUp':
         next = { row: Math.max(row - 1, 0), col }
         break
+      case 'PageDown':
+        next = { row: Math.min(row + page, lastRow), col }
+        break
+      case 'PageUp':
+        next = { row: Math.max(row - page, 0), col }
+        break
       case 'Home':
         next = event.ctrlKey ? { row: 0, col: 0 } : { row, col: 0 }
         break
@@ -91,7 +195,7 @@ export function SwitchboardGrid({ matrix }: { matrix: Matrix }) {
         return
     }
     event.preventDefault()
-    moveTo(event.currentTarget, next)
+    moveTo(next)
   }
 
   function onFocus(event: React.FocusEvent<HTMLTableElement>) {
@@ -103,44 +207,82 @@ export function SwitchboardGrid({ matrix }: { matrix: Matrix }) {
   }
 
   return (
-    <div className="grid-scroller">
+    <div className="grid-scroller" ref={scrollerRef}>
       <table
         role="grid"
         aria-label="Connectors of every Open Channel"
         aria-rowcount={lines.length + 1}
         aria-colcount={connectors.length + 1}
         className="grid"
+        style={{ width: LINE_COLUMN_WIDTH + columns.getTotalSize() }}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >
         <thead>
-          <tr>
-            <th scope="col" className="grid__corner">
+          <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
+            <th scope="col" className="grid__corner" aria-colindex={1}>
               Open Channel
             </th>
-            {connectors.map((connector) => (
-              <th key={connector.id} scope="col" className="grid__connector">
-                <span className="grid__connector-name" dir="auto" title={connector.name}>
-                  {connector.name}
-                </span>
-                {!connector.builtin && <span className="badge badge--muted">REST</span>}
-              </th>
-            ))}
+            {horizontal.before > 0 && (
+              <td aria-hidden="true" className="grid__pad" style={{ width: horizontal.before }} />
+            )}
+            {virtualColumns.map((column) => {
+              const connector = connectors[column.index]
+              if (!connector) return null
+              return (
+                <th
+                  key={connector.id}
+                  scope="col"
+                  className="grid__connector"
+                  aria-colindex={column.index + 2}
+                >
+                  <span className="grid__connector-name" dir="auto" title={connector.name}>
+                    {connector.name}
+                  </span>
+                  {!connector.builtin && <span className="badge badge--muted">REST</span>}
+                </th>
+              )
+            })}
+            {horizontal.after > 0 && (
+              <td aria-hidden="true" className="grid__pad" style={{ width: horizontal.after }} />
+            )}
           </tr>
         </thead>
         <tbody>
-          {lines.map((line, row) => (
-            <GridRow
-              key={line.id}
-              line={line}
-              connectors={connectors}
-              cells={rows[line.id]}
-              row={row}
-              activeCol={row === current.row ? current.col : -1}
-            />
-          ))}
+          {vertical.before > 0 && <tr aria-hidden="true" style={{ height: vertical.before }} />}
+          {virtualRows.map((virtualRow) => {
+            const line = lines[virtualRow.index]
+            if (!line) return null
+            return (
+              <GridRow
+                key={line.id}
+                line={line}
+                connectors={connectors}
+                connectorIds={connectorIds}
+                columns={virtualColumns}
+                padLeft={horizontal.before}
+                padRight={horizontal.after}
+                row={virtualRow.index}
+                activeCol={virtualRow.index === current.row ? current.col : -1}
+                loader={loader}
+                portalKey={portalKey}
+                measure={rows.measureElement}
+              />
+            )
+          })}
+          {vertical.after > 0 && <tr aria-hidden="true" style={{ height: vertical.after }} />}
         </tbody>
       </table>
     </div>
   )
+}
+
+function useConnectorIds(connectors: Connector[]): readonly string[] {
+  const [cache] = useState(() => new WeakMap<Connector[], readonly string[]>())
+  let ids = cache.get(connectors)
+  if (!ids) {
+    ids = connectors.map((connector) => connector.id)
+    cache.set(connectors, ids)
+  }
+  return ids
 }

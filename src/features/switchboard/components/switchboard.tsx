@@ -1,52 +1,60 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useEffect } from 'react'
 import { LiveRegion } from '../../../components/live-region'
 import { usePortal } from '../../../app/portal-context'
 import { toPortalError } from '../../../bitrix/errors'
-import { matrixQueryOptions } from '../api/matrix-query'
+import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from '../api/queries'
 import { switchboardKeys } from '../api/query-keys'
+import { useMatrixSummary } from '../api/use-matrix-summary'
+import type { Structure } from '../api/load-structure'
+import type { RowLoader } from '../api/row-loader'
 import { useAnnouncement } from '../stores/cell-notices'
-import { ConfirmOffDialog } from './confirm-off-dialog'
+import { useOffRequest } from '../stores/confirm-off'
 import { SwitchboardGrid } from './grid'
 import { Legend } from './legend'
 import { GridSkeleton, LoadError, NoLines, ReadOnlyLines, RefreshError } from './screen-states'
 import { Toolbar } from './toolbar'
 
+// Only needed once someone switches a connector off: kept out of the first screen's bundle,
+// and fetched as soon as the grid is up so the first "off" does not wait for it.
+const loadConfirmOffDialog = () => import('./confirm-off-dialog')
+const ConfirmOffDialog = lazy(() =>
+  loadConfirmOffDialog().then((module) => ({ default: module.ConfirmOffDialog })),
+)
+
 export function Switchboard() {
   const { client, portalKey, frame } = usePortal()
   const queryClient = useQueryClient()
-  const matrix = useQuery(matrixQueryOptions(client, portalKey))
+  const structure = useQuery(structureQueryOptions(client, portalKey))
   const announcement = useAnnouncement()
+  const loader = rowLoaderFor(queryClient, client, portalKey)
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: switchboardKeys.all(portalKey) })
+  // A refresh reads everything again, rows off screen included: the totals count them.
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: switchboardKeys.all(portalKey), refetchType: 'all' })
 
   let body
-  if (matrix.isPending) {
+  if (structure.isPending) {
     body = <GridSkeleton />
-  } else if (matrix.isError && matrix.data === undefined) {
-    body = <LoadError error={toPortalError(matrix.error)} onRetry={() => void matrix.refetch()} />
-  } else if (matrix.data === undefined) {
+  } else if (structure.isError && structure.data === undefined) {
+    body = (
+      <LoadError error={toPortalError(structure.error)} onRetry={() => void structure.refetch()} />
+    )
+  } else if (structure.data === undefined) {
     body = <GridSkeleton />
-  } else if (matrix.data.lines.length === 0) {
+  } else if (structure.data.lines.length === 0) {
     body = <NoLines onOpenContactCenter={() => void frame.openPath('/contact_center/')} />
-  } else if (matrix.data.connectorAccess === 'denied') {
-    body = <ReadOnlyLines lines={matrix.data.lines} />
+  } else if (structure.data.connectorAccess === 'denied') {
+    body = <ReadOnlyLines lines={structure.data.lines} />
   } else {
     body = (
-      <>
-        <Toolbar
-          matrix={matrix.data}
-          refreshing={matrix.isFetching}
-          updatedAt={matrix.dataUpdatedAt}
-          onRefresh={() => void refresh()}
-        />
-        {matrix.isError && (
-          // A failed refresh keeps the grid the user works with: it still shows what was read.
-          <RefreshError error={toPortalError(matrix.error)} onRetry={() => void refresh()} />
-        )}
-        <Legend />
-        <SwitchboardGrid matrix={matrix.data} />
-        <ConfirmOffDialog connectors={matrix.data.connectors} />
-      </>
+      <Board
+        structure={structure.data}
+        loader={loader}
+        refreshing={structure.isFetching}
+        refreshError={structure.isError ? toPortalError(structure.error) : undefined}
+        onRefresh={() => void refresh()}
+      />
     )
   }
 
@@ -56,5 +64,50 @@ export function Switchboard() {
       {body}
       <LiveRegion text={announcement.text} seq={announcement.seq} />
     </main>
+  )
+}
+
+interface BoardProps {
+  structure: Structure
+  loader: RowLoader
+  refreshing: boolean
+  refreshError: ReturnType<typeof toPortalError> | undefined
+  onRefresh: () => void
+}
+
+function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }: BoardProps) {
+  const { portalKey } = usePortal()
+  const queryClient = useQueryClient()
+  const summary = useMatrixSummary(portalKey, shape)
+  const offRequest = useOffRequest()
+
+  useEffect(() => {
+    void loadConfirmOffDialog()
+  }, [])
+
+  // Every row loads behind the ones on screen (the loader serves visible rows first),
+  // without blocking the grid, so the totals and problems cover the whole portal.
+  useEffect(() => {
+    const ids = shape.connectors.map((connector) => connector.id)
+    for (const line of shape.lines) {
+      void queryClient.prefetchQuery(rowQueryOptions(loader, portalKey, line.id, ids))
+    }
+  }, [loader, portalKey, queryClient, shape])
+
+  return (
+    <>
+      <Toolbar summary={summary} refreshing={refreshing} onRefresh={onRefresh} />
+      {refreshError && (
+        // A failed refresh keeps the grid the user works with: it still shows what was read.
+        <RefreshError error={refreshError} onRetry={onRefresh} />
+      )}
+      <Legend />
+      <SwitchboardGrid structure={shape} loader={loader} portalKey={portalKey} />
+      {offRequest && (
+        <Suspense fallback={null}>
+          <ConfirmOffDialog connectors={shape.connectors} />
+        </Suspense>
+      )}
+    </>
   )
 }

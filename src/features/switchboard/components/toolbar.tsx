@@ -1,43 +1,49 @@
-import type { Matrix } from '../api/load-matrix'
-
-function summarise(matrix: Matrix) {
-  let on = 0
-  let problems = 0
-  for (const row of Object.values(matrix.rows)) {
-    for (const cell of Object.values(row)) {
-      if (cell.status !== 'off' && cell.status !== 'unknown') on += 1
-      if (cell.status === 'error' || cell.status === 'unconfigured') problems += 1
-    }
-  }
-  return { on, problems }
-}
+import type { MatrixSummary } from '../api/use-matrix-summary'
 
 interface ToolbarProps {
-  matrix: Matrix
+  summary: MatrixSummary
   refreshing: boolean
-  updatedAt: number
   onRefresh: () => void
 }
 
-export function Toolbar({ matrix, refreshing, updatedAt, onRefresh }: ToolbarProps) {
-  const { on, problems } = summarise(matrix)
+const number = new Intl.NumberFormat('en')
+
+export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
+  const { totalRows, loadedCells, totalCells, on, problems, oldestReadAt } = summary
+  const loading = loadedCells < totalCells
   return (
     <div className="toolbar">
       <p className="toolbar__counts">
-        <span>{matrix.lines.length} Open Channels</span>
-        <span>{on} connections on</span>
+        <span>{number.format(totalRows)} Open Channels</span>
+        <span>{number.format(on)} connections on</span>
         <span className={problems > 0 ? 'toolbar__problems' : undefined}>
-          {problems === 1 ? '1 needs attention' : `${problems} need attention`}
+          {problems === 1 ? '1 needs attention' : `${number.format(problems)} need attention`}
         </span>
       </p>
-      <span className="toolbar__updated">
-        Updated{' '}
-        {new Date(updatedAt).toLocaleTimeString(undefined, {
-          hour: '2-digit',
-          minute: '2-digit',
-          second: '2-digit',
-        })}
-      </span>
+      {loading ? (
+        <div className="toolbar__progress">
+          <progress
+            max={totalCells}
+            value={loadedCells}
+            aria-label="Connector states loaded"
+            aria-valuetext={`${number.format(loadedCells)} of ${number.format(totalCells)}`}
+          />
+          <span aria-hidden="true">
+            Loaded {number.format(loadedCells)} of {number.format(totalCells)}
+          </span>
+        </div>
+      ) : (
+        oldestReadAt > 0 && (
+          <span className="toolbar__updated">
+            Updated{' '}
+            {new Date(oldestReadAt).toLocaleTimeString(undefined, {
+              hour: '2-digit',
+              minute: '2-digit',
+              second: '2-digit',
+            })}
+          </span>
+        )
+      )}
       <button
         type="button"
         className="button"

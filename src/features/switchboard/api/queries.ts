@@ -1,0 +1,66 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import type { PortalClient } from '../../../bitrix/client'
+import { loadStructure } from './load-structure'
+import { switchboardKeys } from './query-keys'
+import { createRowLoader, type Row, type RowLoader } from './row-loader'
+import { cellVersions, keepNewerSwitches } from './switch-cell'
+
+// The portal key names the portal and user a client talks to; the client and the loader
+// are not data and cannot be part of a key.
+/* eslint-disable @tanstack/query/exhaustive-deps */
+
+export function structureQueryOptions(client: PortalClient, portalKey: string) {
+  return queryOptions({
+    queryKey: switchboardKeys.structure(portalKey),
+    queryFn: () => loadStructure(client),
+  })
+}
+
+export function rowQueryOptions(
+  loader: RowLoader,
+  portalKey: string,
+  lineId: string,
+  connectorIds: readonly string[],
+) {
+  return queryOptions({
+    queryKey: switchboardKeys.row(portalKey, lineId),
+    queryFn: async ({ client: queryClient }): Promise<Row> => {
+      const before = cellVersions(queryClient, lineId, connectorIds)
+      const row = await loader.load(lineId, connectorIds)
+      return keepNewerSwitches(queryClient, portalKey, lineId, row, before)
+    },
+    // Every row counts towards the toolbar's totals and the progress, on screen or not: a
+    // row scrolled away must not be collected and read again.
+    gcTime: Infinity,
+  })
+}
+/* eslint-enable @tanstack/query/exhaustive-deps */
+
+const loaders = new WeakMap<QueryClient, Map<string, RowLoader>>()
+
+/** One loader per portal and cache: it decides what each status request carries. */
+export function rowLoaderFor(
+  queryClient: QueryClient,
+  client: PortalClient,
+  portalKey: string,
+): RowLoader {
+  let perPortal = loaders.get(queryClient)
+  if (!perPortal) {
+    perPortal = new Map()
+    loaders.set(queryClient, perPortal)
+  }
+  let loader = perPortal.get(portalKey)
+  if (!loader) {
+    loader = createRowLoader({
+      client,
+      // A row on screen has a mounted observer; rows only prefetched have none.
+      isVisible: (lineId) =>
+        (queryClient
+          .getQueryCache()
+          .find({ queryKey: switchboardKeys.row(portalKey, lineId), exact: true })
+          ?.getObserversCount() ?? 0) > 0,
+    })
+    perPortal.set(portalKey, loader)
+  }
+  return loader
+}
