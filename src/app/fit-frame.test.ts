@@ -15,6 +15,15 @@ describe('nextFit', () => {
     expect(nextFit(shorter.state, 120, 900).send).toBe(MIN_FRAME_HEIGHT)
   })
 
+  it('never asks for less than the height the portal first gave the frame', () => {
+    // Content shorter than the frame: the frame stays as the portal made it.
+    const short = nextFit(start, 300, 700, 700)
+    expect(short.send).toBeUndefined()
+    const tall = nextFit(short.state, 1500, 700, 700)
+    expect(tall.send).toBe(1500)
+    expect(nextFit(tall.state, 300, 1500, 700).send).toBe(700)
+  })
+
   it('does not chase content that follows the frame (a scroller capped at 100vh − x)', () => {
     // 200 px above a scroller capped at 100vh − 140: always 60 px taller than the frame.
     const grown = nextFit(start, 760, 700)

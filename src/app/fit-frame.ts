@@ -3,7 +3,10 @@ import type { PortalFrame } from '../bitrix/client'
 
 /** At most one resize request per this many milliseconds. */
 export const FIT_INTERVAL_MS = 200
-/** Never shorter than this: room for a dialog over a short screen. */
+/**
+ * Never shorter than this, nor than the height the portal first gave the frame: room for a
+ * dialog, and a scroller sized to the frame (`100vh - …`) is never squeezed below its design.
+ */
 export const MIN_FRAME_HEIGHT = 400
 
 export interface FitState {
@@ -23,13 +26,17 @@ export function nextFit(
   state: FitState,
   content: number,
   viewport: number,
+  floor = MIN_FRAME_HEIGHT,
 ): { state: FitState; send: number | undefined } {
   const viewportDelta = viewport - state.viewport
   const contentDelta = content - state.content
   const followsFrame =
     state.sent !== undefined && viewportDelta !== 0 && Math.abs(contentDelta - viewportDelta) <= 1
-  const target = Math.max(MIN_FRAME_HEIGHT, Math.ceil(content))
-  const send = followsFrame || target === state.sent ? undefined : target
+  const target = Math.max(MIN_FRAME_HEIGHT, floor, Math.ceil(content))
+  // The frame has that height already, or was just asked for it and has not moved yet.
+  const fits = Math.abs(target - viewport) <= 1
+  const pending = viewportDelta === 0 && target === state.sent
+  const send = followsFrame || fits || pending ? undefined : target
   return { state: { content, viewport, sent: send ?? state.sent }, send }
 }
 
@@ -41,6 +48,8 @@ export function useFitFrame(frame: PortalFrame, ref: RefObject<HTMLElement | nul
   useEffect(() => {
     const element = ref.current
     if (!element) return
+    // The portal's own height for the frame: the app may grow it and shrink it back.
+    const floor = window.innerHeight
     let state: FitState = { content: 0, viewport: window.innerHeight, sent: undefined }
     let timer: ReturnType<typeof setTimeout> | undefined
     let lastRun = -Infinity
@@ -48,7 +57,12 @@ export function useFitFrame(frame: PortalFrame, ref: RefObject<HTMLElement | nul
     const run = () => {
       timer = undefined
       lastRun = Date.now()
-      const decision = nextFit(state, element.getBoundingClientRect().height, window.innerHeight)
+      const decision = nextFit(
+        state,
+        element.getBoundingClientRect().height,
+        window.innerHeight,
+        floor,
+      )
       state = decision.state
       if (decision.send !== undefined) {
         frame.fitToContent(decision.send).catch((error: unknown) => {
@@ -63,11 +77,14 @@ export function useFitFrame(frame: PortalFrame, ref: RefObject<HTMLElement | nul
     }
 
     schedule()
-    if (typeof ResizeObserver === 'undefined') return () => clearTimeout(timer)
-    const observer = new ResizeObserver(schedule)
-    observer.observe(element)
+    // The portal may resize the frame itself, without the content changing.
+    window.addEventListener('resize', schedule)
+    const observer =
+      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(schedule)
+    observer?.observe(element)
     return () => {
-      observer.disconnect()
+      window.removeEventListener('resize', schedule)
+      observer?.disconnect()
       clearTimeout(timer)
     }
   }, [frame, ref])

@@ -97,9 +97,12 @@ describe('the installer', () => {
     expect(screen.getByText(/Only a portal administrator can finish the installation/))
   })
 
-  it('sets the portal page title once and fits the frame to the installer', async () => {
+  it('sets the portal page title once, and leaves a frame that fits alone', async () => {
     const { frame } = renderInstaller()
-    await waitFor(() => expect(frame.fits.length).toBeGreaterThan(0))
+    await waitFor(() => expect(frame.titles).toEqual([APP_TITLE]))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // jsdom lays nothing out: the content fits the frame the portal gave.
+    expect(frame.fits).toEqual([])
     expect(frame.titles).toEqual([APP_TITLE])
   })
 })
