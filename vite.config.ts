@@ -9,6 +9,9 @@ const appPort = Number(process.env.APP_PORT ?? 5173)
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  // Relative asset URLs: a portal serves an uploaded static app from a folder of its own,
+  // and a host may put it under any path (scripts/package.ts refuses absolute ones).
+  base: './',
   server: { port: appPort, strictPort: true, host: 'localhost' },
   preview: { port: appPort, strictPort: true, host: 'localhost' },
   build: { sourcemap: true },

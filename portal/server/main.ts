@@ -3,8 +3,9 @@ import { isScenarioName, SCENARIOS } from './control-bodies.ts'
 import { CorruptDataFileError } from './file-storage.ts'
 import { startLocalPortal, type LocalPortalOptions } from './start.ts'
 
-const USAGE = `Usage: tsx portal/server/main.ts [--app=dev|dist|none] [--reset[=scenario]] [--quiet]
+const USAGE = `Usage: tsx portal/server/main.ts [--app=dev|dist|none] [--app-dir=folder] [--reset[=scenario]] [--quiet]
   --app      which app server to start beside the portal (default dev)
+  --app-dir  serve this built folder as a static host would (implies --app=dist)
   --reset    start from a fresh scenario (default demo): ${SCENARIOS.join(', ')}
 Environment: PORTAL_PORT (3000), APP_PORT (5173), PORTAL_DATA_DIR (.portal-data), APP_URL`
 
@@ -14,6 +15,9 @@ function parseArgs(argv: readonly string[]): LocalPortalOptions {
     const [flag, value] = arg.split('=', 2) as [string, string | undefined]
     if (flag === '--app' && (value === 'dev' || value === 'dist' || value === 'none')) {
       options.app = value
+    } else if (flag === '--app-dir' && value) {
+      options.app = 'dist'
+      options.appDir = value
     } else if (flag === '--reset' && (value === undefined || isScenarioName(value))) {
       options.reset = value ?? 'demo'
     } else if (flag === '--quiet' && value === undefined) {

@@ -30,6 +30,8 @@ export interface LocalPortalOptions {
   appUrl?: string
   /** Which app server to start beside the portal. Default 'none'. */
   app?: 'dev' | 'dist' | 'none'
+  /** The folder the 'dist' app server serves. Default dist/; e.g. the unpacked ZIP. */
+  appDir?: string
   /** Start from this scenario, discarding whatever the data file holds (even a corrupt one). */
   reset?: ScenarioName
   /** Serve the host page (through Vite). Default true; HTTP-only tests turn it off. */
@@ -69,7 +71,8 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
     if (options.app === 'dev') {
       app = await startAppDevServer({ root: PROJECT_ROOT, port: appPort, quiet })
     } else if (options.app === 'dist') {
-      app = await startAppDistServer({ distDir: join(PROJECT_ROOT, 'dist'), port: appPort })
+      const distDir = options.appDir ? resolve(options.appDir) : join(PROJECT_ROOT, 'dist')
+      app = await startAppDistServer({ distDir, port: appPort })
     }
     if (app) closers.push(app.close)
     const appUrl = options.appUrl ?? app?.url ?? (env.APP_URL?.trim() || DEFAULT_APP_URL)
