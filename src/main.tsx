@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { OutsidePortal } from './app/outside-portal'
+import { createWarmStart } from './app/persistence'
 import { createQueryClient } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
 import { isInsidePortal } from './bitrix/frame'
@@ -21,7 +22,11 @@ async function boot() {
     const connection = await connectToPortal()
     root.render(
       <StrictMode>
-        <App connection={connection} queryClient={createQueryClient()} />
+        <App
+          connection={connection}
+          queryClient={createQueryClient()}
+          warmStart={createWarmStart(connection)}
+        />
       </StrictMode>,
     )
   } catch (error) {

@@ -1,10 +1,16 @@
 import { QueryClient } from '@tanstack/react-query'
 import { PortalError } from '../bitrix/errors'
 
+/** How long a portal's last known switchboard is kept for a warm start. */
+export const CACHE_MAX_AGE = 7 * 24 * 60 * 60 * 1000
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
+        // Kept as long as the warm-start copy may be: a query collected from memory would
+        // also leave the stored copy (rows scrolled out of view keep their last states).
+        gcTime: CACHE_MAX_AGE,
         // Connector states change rarely and every change made here updates the cache
         // itself; a minute keeps tab switches free while the portal stays the truth.
         staleTime: 60_000,

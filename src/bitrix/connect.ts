@@ -1,6 +1,7 @@
 import type { PortalConnection } from '../app/portal-context'
 import { withAuthRetry } from './auth-retry'
 import { getFrame } from './frame'
+import { readCurrentUser, UNKNOWN_USER } from './profile'
 import { createSdkClient, createSdkFrame } from './sdk-client'
 
 /** Opens the bridge to the portal around this frame and describes it for the app. */
@@ -8,10 +9,16 @@ export async function connectToPortal(): Promise<PortalConnection> {
   const b24 = await getFrame()
   const auth = b24.auth.getAuthData()
   const memberId = auth === false ? 'unknown' : auth.member_id
+  const client = withAuthRetry(createSdkClient(b24))
+  // One `profile` call says who is using the app. If it fails, the app still opens (its
+  // own requests show the portal's trouble) but keeps no cache for an unknown user.
+  const user = await readCurrentUser(client).catch(() => UNKNOWN_USER)
   return {
-    client: withAuthRetry(createSdkClient(b24)),
+    client,
     frame: createSdkFrame(b24),
-    // The member id names the portal; the domain keeps two local portals apart.
-    portalKey: `${b24.getTargetOrigin()}|${memberId}`,
+    // The member id names the portal; the domain keeps two local portals apart; the user
+    // keeps two people's caches apart on one browser.
+    portalKey: `${b24.getTargetOrigin()}|${memberId}|${user.id}`,
+    user,
   }
 }

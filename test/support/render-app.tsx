@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../../src/app/app'
+import type { WarmStart } from '../../src/app/persistence'
 import { withAuthRetry } from '../../src/bitrix/auth-retry'
 import { createMemoryStorage } from '../../portal/model/memory-storage'
 import { createPortal } from '../../portal/model/portal'
@@ -14,7 +15,11 @@ export interface RenderOptions {
   limits?: LimitSettings
   /** Adjust the portal before the app first reads it (faults, session…). */
   prepare?: (portal: Portal) => void
+  /** Restore and keep the switchboard as a real visit does (portal key `test`). */
+  warmStart?: WarmStart
 }
+
+export const TEST_USER = { id: '1', name: 'Test', lastName: 'Admin' }
 
 /** The whole app against a fresh in-process portal, as a line administrator sees it. */
 export function renderApp(options: RenderOptions = {}) {
@@ -35,7 +40,11 @@ export function renderApp(options: RenderOptions = {}) {
   })
   const user = userEvent.setup()
   const view = render(
-    <App connection={{ client, frame, portalKey: 'test' }} queryClient={queryClient} />,
+    <App
+      connection={{ client, frame, portalKey: 'test', user: TEST_USER }}
+      queryClient={queryClient}
+      warmStart={options.warmStart}
+    />,
   )
   return { ...view, user, portal, client, frame, queryClient }
 }
