@@ -20,8 +20,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-    // Wide enough for the demo portal's 13 connector columns without horizontal windowing.
-    viewport: { width: 2400, height: 1000 },
+    // Room for the demo portal's 8 lines × 13 connectors without windowing either axis, so a
+    // journey can reach any cell; readCells scrolls for anything larger.
+    viewport: { width: 2400, height: 1400 },
     trace: 'retain-on-failure',
   },
 })
