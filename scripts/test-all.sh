@@ -12,4 +12,6 @@ bash scripts/check-no-html-injection.sh
 # Shipped dependencies only (skips, loudly, where the registry has no audit endpoint).
 bash scripts/audit.sh
 npm run --silent test:unit
+# The bundle budget: builds, then gzips what index.html loads first (.size-limit.js).
+npm run --silent test:size
 npm run --silent test:e2e

@@ -1,0 +1,37 @@
+// The bundle budget: gzip of what dist/index.html loads before any lazy chunk (its module
+// script, the chunks it preloads, its stylesheets). Lazy chunks such as dialogs are not
+// counted. The list is read from the built page, so a new shared chunk cannot slip past.
+// `npm run test:size` builds, then checks; the README's "Size" line gives today's figure.
+import { existsSync, readFileSync } from 'node:fs'
+import { URL } from 'node:url'
+
+const page = new URL('./dist/index.html', import.meta.url)
+if (!existsSync(page)) throw new Error('dist/index.html is missing: run `npm run build` first')
+const html = readFileSync(page, 'utf8')
+
+/** Every dist/ file the page references through the tags that match. */
+function loaded(...patterns) {
+  const paths = patterns.flatMap((pattern) =>
+    [...html.matchAll(pattern)].map((match) => `dist/${match[1].replace(/^\.?\//, '')}`),
+  )
+  if (paths.length === 0) throw new Error(`dist/index.html loads nothing like ${patterns[0]}`)
+  return paths
+}
+
+export default [
+  {
+    name: 'initial JS',
+    path: loaded(
+      /<script\b[^>]*\bsrc="([^"]+)"/g,
+      /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g,
+    ),
+    gzip: true,
+    limit: '180 kB',
+  },
+  {
+    name: 'initial CSS',
+    path: loaded(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g),
+    gzip: true,
+    limit: '2.5 kB',
+  },
+]
