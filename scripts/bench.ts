@@ -93,7 +93,7 @@ function fullMatrix(frame: Frame) {
   return frame.waitForFunction(
     () =>
       !!document.querySelector('[role="grid"]') &&
-      !document.querySelector('[role="progressbar"]') &&
+      !document.querySelector('progress, [role="progressbar"]') &&
       !document.querySelector('[role="switch"][data-state="loading"]'),
     undefined,
     { polling: 50, timeout: 0 },
@@ -193,15 +193,26 @@ async function measureSize(
         for (const entry of list.getEntries()) if (entry.name === 'click') w.__bench.slow += 1
       }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
     })
-    const offSwitches = frame.locator('[role="switch"][aria-checked="false"]')
+    // Clicks go round the switches on screen, on and off. The first "off" asks for
+    // confirmation; the bench ticks "don't ask again" there, as a user switching many would.
+    const visible = frame.locator('[role="switch"]:not([data-state="loading"])')
+    const count = Math.min(await visible.count(), 60)
     const confirm: number[] = []
+    let asked = false
     for (let i = 0; i < options.clicks; i += 1) {
-      const target = offSwitches.first()
+      const target = visible.nth(i % count)
       const name = (await target.getAttribute('aria-label')) ?? ''
+      const wasOn = (await target.getAttribute('aria-checked')) === 'true'
       const clicked = Date.now()
       await target.click()
-      // The next click must find another switch: wait until this one shows on.
-      await frame.getByRole('switch', { name, exact: true, checked: true }).waitFor()
+      const dialog = frame.getByRole('dialog')
+      if (wasOn && !asked) {
+        asked = true
+        await dialog.getByRole('checkbox').check()
+        await dialog.getByRole('button', { name: 'Turn off and delete settings' }).click()
+      }
+      // The next click must see this one on screen.
+      await frame.getByRole('switch', { name, exact: true, checked: !wasOn }).waitFor()
       if (i < 20) {
         // Click → portal confirmed, for the first 20: the switch is no longer busy.
         await frame.waitForFunction(

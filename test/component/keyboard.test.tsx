@@ -6,6 +6,7 @@ describe('keyboard use of the grid', () => {
   it('has one tab stop; arrows, Home and End move between switches; Space switches', async () => {
     const { user, portal } = renderApp()
     await screen.findByRole('grid', {}, { timeout: 3000 })
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull())
     await user.tab() // Refresh
     await user.tab()
     expect(screen.getByRole('switch', { name: 'Live Chat on Sales' })).toHaveFocus()
@@ -40,6 +41,7 @@ describe('keyboard use of the grid', () => {
   it('traps focus in the confirmation and gives it back on Escape', async () => {
     const { user } = renderApp()
     await screen.findByRole('grid', {}, { timeout: 3000 })
+    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull())
     const telegram = screen.getByRole('switch', { name: 'Telegram on Sales' })
     act(() => telegram.focus())
     await user.keyboard(' ')

@@ -16,8 +16,15 @@ function isOffInPortal(portal: Portal, connector: string, line: string) {
   )
 }
 
+/** The grid is up and every row's states have been read (no progress bar left). */
 async function gridReady() {
-  return screen.findByRole('grid', { name: 'Connectors of every Open Channel' }, { timeout: 3000 })
+  const grid = await screen.findByRole(
+    'grid',
+    { name: 'Connectors of every Open Channel' },
+    { timeout: 3000 },
+  )
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 3000 })
+  return grid
 }
 
 function cell(name: string) {

@@ -15,8 +15,12 @@ export interface RenderOptions {
   limits?: LimitSettings
   /** Adjust the portal before the app first reads it (faults, session…). */
   prepare?: (portal: Portal) => void
-  /** Restore and keep the switchboard as a real visit does (portal key `test`). */
+  /** Restore and keep the switchboard as a real visit does. */
   warmStart?: WarmStart
+  /** Default `test`; a warm start keeps its saved grid under this key. */
+  portalKey?: string
+  /** Default Infinity: nothing refetches unless a test says so. */
+  staleTime?: number
 }
 
 export const TEST_USER = { id: '1', name: 'Test', lastName: 'Admin' }
@@ -36,12 +40,15 @@ export function renderApp(options: RenderOptions = {}) {
   const client = withAuthRetry(createInProcessClient(portal))
   const frame = createTestFrame()
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry: false, staleTime: options.staleTime ?? Infinity },
+      mutations: { retry: false },
+    },
   })
   const user = userEvent.setup()
   const view = render(
     <App
-      connection={{ client, frame, portalKey: 'test', user: TEST_USER }}
+      connection={{ client, frame, portalKey: options.portalKey ?? 'test', user: TEST_USER }}
       queryClient={queryClient}
       warmStart={options.warmStart}
     />,

@@ -1,11 +1,10 @@
 import {
   MutationObserver,
   mutationOptions,
-  useIsMutating,
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useCallback, useSyncExternalStore } from 'react'
 import { usePortal } from '../../../app/portal-context'
 import type { PortalClient } from '../../../bitrix/client'
 import { toPortalError } from '../../../bitrix/errors'
@@ -274,9 +273,64 @@ export function useSwitchCell() {
   )
 }
 
+interface BusyCells {
+  isBusy(scope: string): boolean
+  subscribe(scope: string, listener: () => void): () => void
+}
+
+const busyCells = new WeakMap<QueryClient, BusyCells>()
+
+/**
+ * Which cells have a switch pending, derived from the mutation cache once per change of a
+ * mutation, and read by each cell in O(1). (A `useIsMutating` per cell would scan every
+ * mutation for every mounted cell on every change: hundreds of cells, each click.)
+ */
+function busyCellsFor(queryClient: QueryClient): BusyCells {
+  let found = busyCells.get(queryClient)
+  if (found) return found
+  const mutations = queryClient.getMutationCache()
+  const busy = new Set<string>()
+  const listeners = new Map<string, Set<() => void>>()
+  mutations.subscribe((event) => {
+    const scope = event.mutation?.options.scope?.id
+    if (!scope?.startsWith('switch:')) return
+    const pending = mutations
+      .getAll()
+      .some(
+        (mutation) => mutation.options.scope?.id === scope && mutation.state.status === 'pending',
+      )
+    if (pending === busy.has(scope)) return
+    if (pending) busy.add(scope)
+    else busy.delete(scope)
+    for (const listener of listeners.get(scope) ?? []) listener()
+  })
+  found = {
+    isBusy: (scope) => busy.has(scope),
+    subscribe(scope, listener) {
+      let set = listeners.get(scope)
+      if (!set) {
+        set = new Set()
+        listeners.set(scope, set)
+      }
+      set.add(listener)
+      return () => {
+        set.delete(listener)
+        if (set.size === 0) listeners.delete(scope)
+      }
+    },
+  }
+  busyCells.set(queryClient, found)
+  return found
+}
+
 /** Whether a switch of this cell is on its way to the portal. */
 export function useCellBusy(address: CellAddress): boolean {
   const { portalKey } = usePortal()
-  const id = scopeId(portalKey, cellKey(address.lineId, address.connectorId))
-  return useIsMutating({ predicate: (mutation) => mutation.options.scope?.id === id }) > 0
+  const queryClient = useQueryClient()
+  const scope = scopeId(portalKey, cellKey(address.lineId, address.connectorId))
+  const store = busyCellsFor(queryClient)
+  return useSyncExternalStore(
+    useCallback((listener) => store.subscribe(scope, listener), [store, scope]),
+    () => store.isBusy(scope),
+  )
 }

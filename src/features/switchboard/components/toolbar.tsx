@@ -1,3 +1,4 @@
+import { useRestoredAt } from '../../../app/restored-at'
 import type { MatrixSummary } from '../api/use-matrix-summary'
 
 interface ToolbarProps {
@@ -7,12 +8,27 @@ interface ToolbarProps {
 }
 
 const number = new Intl.NumberFormat('en')
+const time = (at: number) =>
+  new Date(at).toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
+const day = (at: number) =>
+  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
   const { totalRows, loadedCells, totalCells, on, problems, oldestReadAt } = summary
   const loading = loadedCells < totalCells
+  // Saved from the last visit and shown at once, while the portal is read again.
+  const restoredAt = useRestoredAt()
   return (
     <div className="toolbar">
+      {restoredAt !== undefined && (
+        <p className="toolbar__restored" role="note">
+          Showing what the portal held on {day(restoredAt)} while it is read again
+        </p>
+      )}
       <p className="toolbar__counts">
         <span>{number.format(totalRows)} Open Channels</span>
         <span>{number.format(on)} connections on</span>
@@ -33,16 +49,7 @@ export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
           </span>
         </div>
       ) : (
-        oldestReadAt > 0 && (
-          <span className="toolbar__updated">
-            Updated{' '}
-            {new Date(oldestReadAt).toLocaleTimeString(undefined, {
-              hour: '2-digit',
-              minute: '2-digit',
-              second: '2-digit',
-            })}
-          </span>
-        )
+        oldestReadAt > 0 && <span className="toolbar__updated">Updated {time(oldestReadAt)}</span>
       )}
       <button
         type="button"
