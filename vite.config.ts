@@ -38,6 +38,8 @@ export default defineConfig({
           globals: true,
           include: ['src/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/setup.ts'],
+          // Whole-app renders on a 2-core machine that also runs the browser tests.
+          testTimeout: 15_000,
         },
       },
     ],
