@@ -11,7 +11,7 @@ describe('PortalError', () => {
     ['insufficient_scope', 403, 'permission', false, /imopenlines/],
     ['ERROR_ARGUMENT', 400, 'bad-request', false, /report this to support/],
     ['INTERNAL_SERVER_ERROR', 500, 'server', true, /internal error/],
-    ['OPERATION_TIME_LIMIT', 429, 'operation-limit', true, /paused/],
+    ['OPERATION_TIME_LIMIT', 429, 'operation-limit', true, /up to 10 minutes.*in about 10/],
     ['NETWORK_ERROR', 0, 'network', true, /could not be reached/],
   ] as const)('%s: %s, retryable %s', (code, status, kind, retryable, message) => {
     const error = new PortalError({ code, status, description: 'portal text' })

@@ -38,8 +38,10 @@ const CODE_INFO: Record<string, CodeInfo> = {
   OPERATION_TIME_LIMIT: {
     kind: 'operation-limit',
     retryable: true,
+    // The portal's `time.operating_reset_at` only comes with successful answers, never with
+    // this error: the block lasts up to 10 minutes, so that is what the user is told.
     message:
-      'The portal has paused this kind of request for a few minutes because it ran too long. Try again later.',
+      'The portal has paused these changes for a while (up to 10 minutes) because earlier requests took too long. Try again in about 10 minutes.',
   },
   EXPIRED_TOKEN: {
     kind: 'auth',

@@ -1,0 +1,60 @@
+import { screen, waitFor } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { Portal } from '../../portal/model/types'
+import { renderApp } from '../support/render-app'
+
+// Faults the app handles on its own (issue 5): each ends with the screen equal to the
+// portal and the user told, in words and with the code for support, what happened.
+
+function row(portal: Portal, connector: string, line: string) {
+  return portal.snapshot().statuses.find((s) => s.connector === connector && s.line === line)
+}
+
+async function gridReady() {
+  const grid = await screen.findByRole(
+    'grid',
+    { name: 'Connectors of every Open Channel' },
+    { timeout: 3000 },
+  )
+  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 3000 })
+  return grid
+}
+
+function cell(name: string) {
+  return screen.getByRole('switch', { name })
+}
+
+async function settled() {
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull())
+}
+
+describe('faults the app handles on its own', () => {
+  it('says when a switch the portal paused (OPERATION_TIME_LIMIT) can be tried again', async () => {
+    const { user, portal } = renderApp({
+      prepare: (p) =>
+        p.setFaults([
+          {
+            method: 'imconnector.activate',
+            match: { CONNECTOR: 'viber', LINE: '1' },
+            error: 'OPERATION_TIME_LIMIT',
+            status: 429,
+            description: 'Method is blocked due to operation time limit.',
+            times: 1,
+          },
+        ]),
+    })
+    await gridReady()
+    await user.click(cell('Viber on Sales'))
+    await settled()
+    // Back to the portal's truth.
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false')
+    expect(row(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
+    expect(
+      screen.getByText(/Not switched on: The portal has paused these changes for a while/),
+    ).toHaveTextContent(/up to 10 minutes.*Try again in about 10 minutes/)
+    expect(screen.getByText('(OPERATION_TIME_LIMIT)')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Viber on Sales was not switched on. The portal has paused these changes',
+    )
+  })
+})
