@@ -1,5 +1,6 @@
-import { screen, waitFor } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { onlineManager } from '@tanstack/react-query'
+import { act, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { Portal } from '../../portal/model/types'
 import { renderApp } from '../support/render-app'
 
@@ -29,6 +30,10 @@ async function settled() {
 }
 
 describe('faults the app handles on its own', () => {
+  afterEach(() => {
+    onlineManager.setOnline(true)
+  })
+
   it('says when a switch the portal paused (OPERATION_TIME_LIMIT) can be tried again', async () => {
     const { user, portal } = renderApp({
       prepare: (p) =>
@@ -56,5 +61,27 @@ describe('faults the app handles on its own', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Viber on Sales was not switched on. The portal has paused these changes',
     )
+  })
+
+  it('keeps a switch made offline visible and sends it when the connection is back', async () => {
+    const { user, portal } = renderApp()
+    await gridReady()
+    act(() => onlineManager.setOnline(false))
+    await user.click(cell('Viber on Sales'))
+    // The user's intent stays on screen, busy, and the page says what will happen to it.
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-busy', 'true')
+    expect(await screen.findByRole('note', { name: 'Offline' })).toHaveTextContent(
+      'No connection: 1 change will be sent when the connection is back.',
+    )
+    expect(row(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
+
+    act(() => onlineManager.setOnline(true))
+    await settled()
+    expect(row(portal, 'viber', '1')?.ACTIVE).toBe(true)
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
+    expect(screen.queryByRole('note', { name: 'Offline' })).toBeNull()
+    // Sent once: repeating it would be harmless (a switch carries its absolute target).
+    expect(portal.log().filter((entry) => entry.method === 'imconnector.activate')).toHaveLength(1)
   })
 })

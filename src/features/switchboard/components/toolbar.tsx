@@ -1,4 +1,7 @@
+import { useMutationState } from '@tanstack/react-query'
+import { usePortal } from '../../../app/portal-context'
 import { useRestoredAt } from '../../../app/restored-at'
+import { switchboardKeys } from '../api/query-keys'
 import type { MatrixSummary } from '../api/use-matrix-summary'
 
 interface ToolbarProps {
@@ -29,6 +32,7 @@ export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
           Showing what the portal held on {day(restoredAt)} while it is read again
         </p>
       )}
+      <OfflineNote />
       <p className="toolbar__counts">
         <span>{number.format(totalRows)} Open Channels</span>
         <span>{number.format(on)} connections on</span>
@@ -61,5 +65,29 @@ export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
         {refreshing ? 'Refreshing…' : 'Refresh'}
       </button>
     </div>
+  )
+}
+
+/**
+ * Offline, react-query holds switches (networkMode 'online') and sends them when the
+ * connection is back; the cells keep the user's intent, busy. This says why they wait.
+ */
+function OfflineNote() {
+  const { portalKey } = usePortal()
+  const waiting = useMutationState({
+    filters: {
+      mutationKey: switchboardKeys.switches(portalKey),
+      status: 'pending',
+      predicate: (mutation) => mutation.state.isPaused,
+    },
+    select: (mutation) => mutation.options.scope?.id,
+  })
+  const cells = new Set(waiting).size
+  if (cells === 0) return null
+  return (
+    <p className="toolbar__offline" role="note" aria-label="Offline">
+      No connection: {cells === 1 ? '1 change' : `${number.format(cells)} changes`} will be sent
+      when the connection is back.
+    </p>
   )
 }
