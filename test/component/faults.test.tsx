@@ -1,5 +1,5 @@
 import { onlineManager } from '@tanstack/react-query'
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Portal } from '../../portal/model/types'
 import { renderApp } from '../support/render-app'
@@ -83,5 +83,44 @@ describe('faults the app handles on its own', () => {
     expect(screen.queryByRole('note', { name: 'Offline' })).toBeNull()
     // Sent once: repeating it would be harmless (a switch carries its absolute target).
     expect(portal.log().filter((entry) => entry.method === 'imconnector.activate')).toHaveLength(1)
+  })
+
+  it('shows a clear load error with its code when the first answer is malformed', async () => {
+    const { user, portal } = renderApp({
+      prepare: (p) =>
+        p.setFaults([
+          { method: 'imconnector.list', error: 'MALFORMED_RESPONSE', status: 200, times: 1 },
+        ]),
+    })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The Open Channels could not be loaded')
+    expect(alert).toHaveTextContent('The portal sent an answer the app could not read.')
+    expect(alert).toHaveTextContent('Error code for support: MALFORMED_RESPONSE')
+    expect(screen.queryByText('Something went wrong in the switchboard')).toBeNull()
+    expect(portal.snapshot().faults).toHaveLength(0)
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    await gridReady()
+  })
+
+  it('shows a cell whose status could not be read as Unknown, with the reason', async () => {
+    renderApp({
+      prepare: (p) =>
+        p.setFaults([
+          {
+            method: 'imconnector.status',
+            match: { CONNECTOR: 'viber', LINE: '1' },
+            error: 'ERROR_UNEXPECTED_ANSWER',
+            status: 200,
+          },
+        ]),
+    })
+    await gridReady()
+    const viber = cell('Viber on Sales')
+    expect(viber).toHaveAccessibleDescription(
+      /^Unknown.*The portal answered unexpectedly.*ERROR_UNEXPECTED_ANSWER/,
+    )
+    // The rest of the grid reads normally.
+    expect(cell('Telegram on Sales')).toHaveAccessibleDescription('Working')
+    expect(cell('WhatsApp on Sales')).toHaveAccessibleDescription('Error')
   })
 })

@@ -41,6 +41,12 @@ export const CellSwitch = memo(function CellSwitch({
   const target = { ...address, builtin: connector.builtin, label }
   const descriptionId = `cell-${row}-${col}-status`
   const noticeId = `cell-${row}-${col}-notice`
+  const reasonId = `cell-${row}-${col}-reason`
+  // A status the portal failed to give (an error or an answer the app could not read).
+  const unreadable = cell?.status === 'unknown' ? cell.error : undefined
+  const describedBy = [descriptionId, unreadable && reasonId, notice && noticeId]
+    .filter(Boolean)
+    .join(' ')
 
   function request(wanted: boolean) {
     if (!wanted && !skipConfirmation) {
@@ -58,7 +64,7 @@ export const CellSwitch = memo(function CellSwitch({
         className="switch"
         aria-checked={on}
         aria-label={label}
-        aria-describedby={notice ? `${descriptionId} ${noticeId}` : descriptionId}
+        aria-describedby={describedBy}
         aria-busy={busy ? true : undefined}
         // Not `disabled`: a loading switch stays in the keyboard path of the grid.
         aria-disabled={status === 'loading' ? true : undefined}
@@ -74,6 +80,14 @@ export const CellSwitch = memo(function CellSwitch({
         <span className="switch__thumb" aria-hidden="true" />
       </button>
       <StatusBadge id={descriptionId} status={status} />
+      {unreadable && (
+        <div id={reasonId} className="cell__notice cell__notice--error">
+          <span>
+            Could not be read: {unreadable.message}{' '}
+            <span className="cell__code">({unreadable.code})</span>
+          </span>
+        </div>
+      )}
       {notice?.kind === 'failed' && (
         <div id={noticeId} className="cell__notice cell__notice--error">
           <span>
