@@ -38,4 +38,21 @@ describe('hostile portal data', () => {
     }
     expect(within(grid).getByTitle('واتساب للأعمال')).toHaveAttribute('dir', 'auto')
   })
+
+  it('names a line that has no name after its id, in the header and in its switches', async () => {
+    renderApp({ scenario: { scenario: 'hostile' } })
+    const grid = await screen.findByRole('grid', {}, { timeout: 5000 })
+    // The hostile portal has a line named '' (id 104) and one named '   ' (id 105).
+    for (const id of ['104', '105']) {
+      expect(
+        within(grid).getByRole('rowheader', { name: `Open Channel #${id}` }),
+      ).toBeInTheDocument()
+      expect(
+        within(grid).getAllByRole('switch', { name: new RegExp(` on Open Channel #${id}$`) }),
+      ).toHaveLength(11)
+    }
+    expect(
+      within(grid).getByRole('switch', { name: 'Telegram on Open Channel #104' }),
+    ).toBeVisible()
+  })
 })

@@ -76,9 +76,11 @@ export function parseLines(result: unknown): Line[] {
     const record = item as Record<string, unknown>
     const id = asText(record.ID).trim()
     if (id === '') continue
+    const name = asText(record.LINE_NAME)
     lines.push({
       id,
-      name: asText(record.LINE_NAME),
+      // A line without a readable name still needs a header and switch names that tell it apart.
+      name: name.trim() === '' ? `Open Channel #${id}` : name,
       // Bitrix sends "Y"/"N"; only an explicit "N" (or false) marks a line inactive.
       active: !(record.ACTIVE === 'N' || record.ACTIVE === false || record.ACTIVE === 'n'),
     })
