@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { HOSTILE_LINE_NAMES } from '../../portal/model/scenarios'
 import { renderApp } from '../support/render-app'
@@ -54,5 +54,32 @@ describe('hostile portal data', () => {
     expect(
       within(grid).getByRole('switch', { name: 'Telegram on Open Channel #104' }),
     ).toBeVisible()
+  })
+
+  it('shows and switches a connector another app registered with an odd id', async () => {
+    const { user, portal } = renderApp()
+    await screen.findByRole('grid', {}, { timeout: 5000 })
+    const registered = await portal.rest({
+      method: 'imconnector.register',
+      params: {
+        ID: 'Odd_Chat-2 (Beta)!',
+        NAME: 'Odd Chat',
+        ICON: { DATA_IMAGE: 'data:image/svg+xml;base64,PHN2Zy8+' },
+        PLACEMENT_HANDLER: 'https://example.com/handler',
+      },
+      token: portal.issueAuth().access_token,
+    })
+    expect(registered).toMatchObject({ body: { result: { result: true } } })
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+    const grid = screen.getByRole('grid')
+    expect(await within(grid).findByRole('columnheader', { name: /Odd Chat/ })).toBeInTheDocument()
+    const odd = await within(grid).findByRole('switch', { name: 'Odd Chat on Sales' })
+    await waitFor(() => expect(odd).toHaveAccessibleDescription('Off'))
+    await user.click(odd)
+    await waitFor(() => expect(odd).toHaveAccessibleDescription('Working'))
+    expect(odd).not.toHaveAttribute('aria-busy')
+    expect(
+      portal.snapshot().statuses.find((s) => s.line === '1' && s.connector.startsWith('odd_chat')),
+    ).toMatchObject({ connector: 'odd_chat-2 (beta)!', ACTIVE: true })
   })
 })

@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { PortalClient } from '../../../bitrix/client'
-import { loadStructure } from './load-structure'
+import { loadStructure, type Structure } from './load-structure'
 import { switchboardKeys } from './query-keys'
 import { createRowLoader, type Row, type RowLoader } from './row-loader'
 import { cellVersions, keepNewerSwitches } from './switch-cell'
@@ -25,8 +25,14 @@ export function rowQueryOptions(
   return queryOptions({
     queryKey: switchboardKeys.row(portalKey, lineId),
     queryFn: async ({ client: queryClient }): Promise<Row> => {
-      const before = cellVersions(queryClient, lineId, connectorIds)
-      const row = await loader.load(lineId, connectorIds)
+      // The connectors the portal has now: a refetch started by a refresh or an invalidation
+      // may run with the options of an older grid shape, before a newly registered connector.
+      const ids =
+        queryClient
+          .getQueryData<Structure>(switchboardKeys.structure(portalKey))
+          ?.connectors.map((connector) => connector.id) ?? connectorIds
+      const before = cellVersions(queryClient, lineId, ids)
+      const row = await loader.load(lineId, ids)
       return keepNewerSwitches(queryClient, portalKey, lineId, row, before)
     },
     // Every row counts towards the toolbar's totals and the progress, on screen or not: a

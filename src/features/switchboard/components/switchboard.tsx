@@ -90,7 +90,12 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
   useEffect(() => {
     const ids = shape.connectors.map((connector) => connector.id)
     for (const line of shape.lines) {
-      void queryClient.prefetchQuery(rowQueryOptions(loader, portalKey, line.id, ids))
+      const options = rowQueryOptions(loader, portalKey, line.id, ids)
+      const row = queryClient.getQueryData(options.queryKey)
+      // A connector registered since the row was read (or while it was): read the row again.
+      if (row && ids.some((id) => !(id in row)))
+        void queryClient.invalidateQueries({ queryKey: options.queryKey, exact: true })
+      else void queryClient.prefetchQuery(options)
     }
   }, [loader, portalKey, queryClient, shape])
 
