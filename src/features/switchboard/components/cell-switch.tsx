@@ -81,7 +81,7 @@ export const CellSwitch = memo(function CellSwitch({
       </button>
       <StatusBadge id={descriptionId} status={status} />
       {unreadable && (
-        <div id={reasonId} className="cell__notice cell__notice--error">
+        <div id={reasonId} className="cell__notice cell__notice--unknown">
           <span>
             Could not be read: {unreadable.message}{' '}
             <span className="cell__code">({unreadable.code})</span>
