@@ -1,37 +1,54 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
 import { App } from './app/app'
 import { OutsidePortal } from './app/outside-portal'
 import { createWarmStart } from './app/persistence'
 import { createQueryClient } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
 import { isInsidePortal } from './bitrix/frame'
+import { englishI18n, loadI18n } from './i18n'
 import './styles.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root')
 const root = createRoot(container)
 
+/** Outside a portal there is no portal language: the browser's is the best guess. */
+async function renderOutside(reason?: string) {
+  const i18n = await loadI18n(navigator.language)
+  root.render(
+    <I18nextProvider i18n={i18n}>
+      <OutsidePortal reason={reason} />
+    </I18nextProvider>,
+  )
+}
+
 async function boot() {
   if (!isInsidePortal()) {
-    root.render(<OutsidePortal />)
+    await renderOutside()
     return
   }
-  root.render(<p className="boot">Connecting to your portal…</p>)
+  // The portal's language is only known once connected.
+  root.render(<p className="boot">{englishI18n().t('app.connecting')}</p>)
+  let connection
   try {
-    const connection = await connectToPortal()
-    root.render(
-      <StrictMode>
-        <App
-          connection={connection}
-          queryClient={createQueryClient()}
-          warmStart={createWarmStart(connection)}
-        />
-      </StrictMode>,
-    )
+    connection = await connectToPortal()
   } catch (error) {
-    root.render(<OutsidePortal reason={error instanceof Error ? error.message : String(error)} />)
+    await renderOutside(error instanceof Error ? error.message : String(error))
+    return
   }
+  const i18n = await loadI18n(connection.frame.lang)
+  root.render(
+    <StrictMode>
+      <App
+        connection={connection}
+        queryClient={createQueryClient()}
+        warmStart={createWarmStart(connection)}
+        i18n={i18n}
+      />
+    </StrictMode>,
+  )
 }
 
 void boot()

@@ -1,2 +1,4 @@
-/** The portal page's title while the app is open (a later i18n pass translates it). */
-export const APP_TITLE = 'Open Lines Switchboard'
+import { en } from '../i18n/locales/en'
+
+/** The portal page's title in English; FrameShell sets it in the app's language. */
+export const APP_TITLE = en.app.title

@@ -1,6 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
+import type { i18n as I18n } from 'i18next'
+import { I18nextProvider } from 'react-i18next'
 import { Installer } from '../features/install/installer'
 import { Switchboard } from '../features/switchboard/components/switchboard'
+import { englishI18n } from '../i18n'
 import { AppErrorBoundary } from './error-boundary'
 import type { WarmStart } from './persistence'
 import { FrameShell } from './frame-shell'
@@ -11,23 +14,28 @@ export function App({
   connection,
   queryClient,
   warmStart,
+  i18n,
 }: {
   connection: PortalConnection
   queryClient: QueryClient
   /** Restores and keeps the last known switchboard; without it nothing is stored. */
   warmStart?: WarmStart | undefined
+  /** The interface language (see loadI18n); without it the app speaks English. */
+  i18n?: I18n | undefined
 }) {
   return (
-    <FrameShell frame={connection.frame}>
-      <AppErrorBoundary>
-        <QueryProvider client={queryClient} warmStart={warmStart}>
-          <PortalProvider value={connection}>
-            {/* The portal opens the app in install mode until installFinish(); then it
-                reloads the frame, and the same entry shows the switchboard. */}
-            {connection.frame.isInstallMode ? <Installer /> : <Switchboard />}
-          </PortalProvider>
-        </QueryProvider>
-      </AppErrorBoundary>
-    </FrameShell>
+    <I18nextProvider i18n={i18n ?? englishI18n()}>
+      <FrameShell frame={connection.frame}>
+        <AppErrorBoundary>
+          <QueryProvider client={queryClient} warmStart={warmStart}>
+            <PortalProvider value={connection}>
+              {/* The portal opens the app in install mode until installFinish(); then it
+                  reloads the frame, and the same entry shows the switchboard. */}
+              {connection.frame.isInstallMode ? <Installer /> : <Switchboard />}
+            </PortalProvider>
+          </QueryProvider>
+        </AppErrorBoundary>
+      </FrameShell>
+    </I18nextProvider>
   )
 }

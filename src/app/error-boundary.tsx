@@ -1,4 +1,6 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { Component, useContext, type ErrorInfo, type ReactNode } from 'react'
+import { I18nContext } from 'react-i18next'
+import { englishI18n } from '../i18n'
 
 interface State {
   failed: boolean
@@ -19,18 +21,25 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
 
   override render() {
     if (!this.state.failed) return this.props.children
-    return (
-      <div className="page-message" role="alert">
-        <h2>Something went wrong in the switchboard</h2>
-        <p>Nothing was changed by this error. Reload the app to continue.</p>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => window.location.reload()}
-        >
-          Reload
-        </button>
-      </div>
-    )
+    return <CrashMessage />
   }
+}
+
+function CrashMessage() {
+  // In the app's language when it has one; in English whatever else broke.
+  const i18n = useContext(I18nContext)?.i18n ?? englishI18n()
+  const t = i18n.t
+  return (
+    <div className="page-message" role="alert">
+      <h2>{t('crash.title')}</h2>
+      <p>{t('crash.text')}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => window.location.reload()}
+      >
+        {t('crash.reload')}
+      </button>
+    </div>
+  )
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { PortalFrame } from '../bitrix/client'
-import { APP_TITLE } from './app-title'
 import { useFitFrame } from './fit-frame'
 import './frame-shell.css'
 
@@ -11,13 +11,15 @@ const titled = new WeakSet<PortalFrame>()
 export function FrameShell({ frame, children }: { frame: PortalFrame; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null)
   useFitFrame(frame, ref)
+  const { t } = useTranslation()
+  const title = t('app.title')
   useEffect(() => {
     if (titled.has(frame)) return
     titled.add(frame)
-    frame.setTitle(APP_TITLE).catch((error: unknown) => {
+    frame.setTitle(title).catch((error: unknown) => {
       console.warn('Could not set the portal page title:', error)
     })
-  }, [frame])
+  }, [frame, title])
   return (
     <div ref={ref} className="frame-shell">
       {children}

@@ -1,23 +1,21 @@
+import { useTranslation } from 'react-i18next'
+
 /** Shown when the app is opened directly instead of inside a Bitrix24 portal. */
 export function OutsidePortal({ reason }: { reason?: string }) {
+  const { t } = useTranslation()
   return (
     <main className="page-message page-message--standalone">
-      <h1>Open Lines Switchboard runs inside Bitrix24</h1>
-      <p>
-        This page is an application for a Bitrix24 portal and has to be opened from the portal,
-        where it can reach your Open Channels.
-      </p>
+      <h1>{t('outside.title')}</h1>
+      <p>{t('outside.intro')}</p>
       <ul>
+        <li>{t('outside.install')}</li>
         <li>
-          In your Bitrix24: install it as a local application (Applications → Developer resources →
-          Other → Local application) and open it from the Applications menu.
-        </li>
-        <li>
-          To try it without a portal: run <code>npm start</code> in the project and open the local
-          portal it prints (http://localhost:3000/ by default).
+          {t('outside.tryBefore')}
+          <code>npm start</code>
+          {t('outside.tryAfter')}
         </li>
       </ul>
-      {reason && <p className="page-message__code">Details: {reason}</p>}
+      {reason && <p className="page-message__code">{t('outside.details', { reason })}</p>}
     </main>
   )
 }

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event'
 import { App } from '../../src/app/app'
 import type { WarmStart } from '../../src/app/persistence'
 import { withAuthRetry } from '../../src/bitrix/auth-retry'
+import { createI18n } from '../../src/i18n'
+import type { Catalogue } from '../../src/i18n/locales/en'
 import { createMemoryStorage } from '../../portal/model/memory-storage'
 import { createPortal } from '../../portal/model/portal'
 import type { LimitSettings, Portal, ResetOptions } from '../../portal/model/types'
@@ -21,6 +23,8 @@ export interface RenderOptions {
   portalKey?: string
   /** Default Infinity: nothing refetches unless a test says so. */
   staleTime?: number
+  /** The portal's language (a Bitrix24 code) and its catalogue; default English. */
+  lang?: { code: string; catalogue: Catalogue }
 }
 
 export const TEST_USER = { id: '1', name: 'Test', lastName: 'Admin' }
@@ -38,7 +42,8 @@ export function renderApp(options: RenderOptions = {}) {
   resetUiStores()
   // The app's own layer over the transport, as connect.ts builds it.
   const client = withAuthRetry(createInProcessClient(portal))
-  const frame = createTestFrame()
+  const frame = createTestFrame(options.lang ? { lang: options.lang.code } : {})
+  const i18n = createI18n(frame.lang, options.lang?.catalogue)
   const queryClient = new QueryClient({
     defaultOptions: {
       queries: { retry: false, staleTime: options.staleTime ?? Infinity },
@@ -51,6 +56,7 @@ export function renderApp(options: RenderOptions = {}) {
       connection={{ client, frame, portalKey: options.portalKey ?? 'test', user: TEST_USER }}
       queryClient={queryClient}
       warmStart={options.warmStart}
+      i18n={i18n}
     />,
   )
   return { ...view, user, portal, client, frame, queryClient }

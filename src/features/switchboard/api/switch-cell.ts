@@ -4,10 +4,12 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query'
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../app/portal-context'
 import type { PortalClient } from '../../../bitrix/client'
-import { toPortalError } from '../../../bitrix/errors'
+import { toPortalError, type PortalError } from '../../../bitrix/errors'
+import { errorMessage } from '../../../i18n/error-message'
 import { cellKey, statusAfterSwitch } from '../model'
 import { cellNoticeActions } from '../stores/cell-notices'
 import { loadCellStates, type CellAddress, type MatrixCell } from './load-matrix'
@@ -158,14 +160,23 @@ export function keepNewerSwitches(
 
 export interface SwitchTarget extends CellAddress {
   builtin: boolean
-  /** For the announcement: "Viber on Sales was not switched on: …". */
+  /** For the announcement: "Viber on Sales was not switched on: …" (in the app's language). */
   label: string
+}
+
+/** The sentences a failed switch shows and announces, in the app's language. */
+export interface SwitchTexts {
+  /** The user's sentence for the error. */
+  error(error: PortalError): string
+  /** The announcement: "{label} was not switched on. {message}". */
+  failed(label: string, on: boolean, message: string): string
 }
 
 export function switchMutationOptions(
   client: PortalClient,
   portalKey: string,
   target: SwitchTarget,
+  texts: SwitchTexts,
 ) {
   const address: CellAddress = { lineId: target.lineId, connectorId: target.connectorId }
   const key = cellKey(address.lineId, address.connectorId)
@@ -213,10 +224,11 @@ export function switchMutationOptions(
       const base = track.base.get(key)
       if (base) writeCell(queryClient, portalKey, address, base)
       const portalError = toPortalError(error)
+      const message = texts.error(portalError)
       cellNoticeActions().switchFailed(
         key,
-        { kind: 'failed', target: on, code: portalError.code, message: portalError.message },
-        `${target.label} was not switched ${on ? 'on' : 'off'}. ${portalError.message}`,
+        { kind: 'failed', target: on, code: portalError.code, message },
+        texts.failed(target.label, on, message),
       )
     },
     onSuccess: (_result, { on }, _onMutateResult, { client: queryClient }) => {
@@ -260,16 +272,25 @@ export function switchMutationOptions(
 export function useSwitchCell() {
   const { client, portalKey } = usePortal()
   const queryClient = useQueryClient()
+  const { t, i18n } = useTranslation()
+  const texts = useMemo<SwitchTexts>(
+    () => ({
+      error: (error) => errorMessage(i18n, error),
+      failed: (label, on, message) =>
+        on ? t('cell.failedOn', { label, message }) : t('cell.failedOff', { label, message }),
+    }),
+    [i18n, t],
+  )
   return useCallback(
     (target: SwitchTarget, on: boolean) => {
       const observer = new MutationObserver(
         queryClient,
-        switchMutationOptions(client, portalKey, target),
+        switchMutationOptions(client, portalKey, target, texts),
       )
       // Failures are reported on the cell (onError); nothing else awaits this promise.
       observer.mutate({ on }).catch(() => undefined)
     },
-    [client, portalKey, queryClient],
+    [client, portalKey, queryClient, texts],
   )
 }
 

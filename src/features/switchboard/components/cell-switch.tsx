@@ -1,5 +1,7 @@
 import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../app/portal-context'
+import { errorMessage } from '../../../i18n/error-message'
 import { useCellBusy, useSwitchCell } from '../api/switch-cell'
 import type { MatrixCell } from '../api/load-matrix'
 import { cellKey, isOn, type Connector, type Line } from '../model'
@@ -34,10 +36,11 @@ export const CellSwitch = memo(function CellSwitch({
   const { asked } = useConfirmOffActions()
   const { dismissed } = useCellNoticeActions()
   const { frame } = usePortal()
+  const { t, i18n } = useTranslation()
 
   const status = cell?.status ?? 'loading'
   const on = status !== 'unknown' && status !== 'loading' && isOn(status)
-  const label = `${connector.name} on ${line.name}`
+  const label = t('cell.label', { connector: connector.name, line: line.name })
   const target = { ...address, builtin: connector.builtin, label }
   const descriptionId = `cell-${row}-${col}-status`
   const noticeId = `cell-${row}-${col}-notice`
@@ -83,7 +86,7 @@ export const CellSwitch = memo(function CellSwitch({
       {unreadable && (
         <div id={reasonId} className="cell__notice cell__notice--unknown">
           <span>
-            Could not be read: {unreadable.message}{' '}
+            {t('cell.unreadable', { message: errorMessage(i18n, unreadable) })}{' '}
             <span className="cell__code">({unreadable.code})</span>
           </span>
         </div>
@@ -91,44 +94,47 @@ export const CellSwitch = memo(function CellSwitch({
       {notice?.kind === 'failed' && (
         <div id={noticeId} className="cell__notice cell__notice--error">
           <span>
-            {notice.target ? 'Not switched on: ' : 'Not switched off: '}
+            {notice.target ? t('cell.notOn') : t('cell.notOff')}
             {notice.message} <span className="cell__code">({notice.code})</span>
           </span>
           <span className="cell__actions">
             <button
               type="button"
               className="link-button"
-              aria-label={`Retry ${label}`}
+              aria-label={t('cell.retryLabel', { label })}
               onClick={() => switchCell(target, notice.target)}
             >
-              Retry
+              {t('cell.retry')}
             </button>
             <button
               type="button"
               className="link-button"
-              aria-label={`Dismiss the message for ${label}`}
+              aria-label={t('cell.dismissLabel', { label })}
               onClick={() => dismissed(key)}
             >
-              Dismiss
+              {t('cell.dismiss')}
             </button>
           </span>
         </div>
       )}
       {notice?.kind === 'needs-setup' && (
         <div id={noticeId} className="cell__notice">
-          <span>Marked as active. The channel itself is set up in the Contact Center.</span>
+          <span>{t('cell.setup')}</span>
           <span className="cell__actions">
             <button
               type="button"
               className="link-button"
-              aria-label={`Open ${connector.name} settings for ${line.name}`}
+              aria-label={t('cell.openSettingsLabel', {
+                connector: connector.name,
+                line: line.name,
+              })}
               onClick={() => {
                 void frame.openPath(
                   `/contact_center/connector/?ID=${encodeURIComponent(connector.id)}&LINE=${encodeURIComponent(line.id)}`,
                 )
               }}
             >
-              Open settings
+              {t('cell.openSettings')}
             </button>
           </span>
         </div>

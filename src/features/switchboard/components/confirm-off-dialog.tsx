@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ModalDialog } from '../../../components/modal-dialog'
 import { useSwitchCell } from '../api/switch-cell'
 import { useConfirmOffActions, useOffRequest } from '../stores/confirm-off'
@@ -10,6 +11,7 @@ export function ConfirmOffDialog({ connectors }: { connectors: Connector[] }) {
   const { answered, cancelled } = useConfirmOffActions()
   const switchCell = useSwitchCell()
   const [skip, setSkip] = useState(false)
+  const { t } = useTranslation()
   const cancelRef = useRef<HTMLButtonElement>(null)
   if (!request) return null
 
@@ -17,22 +19,18 @@ export function ConfirmOffDialog({ connectors }: { connectors: Connector[] }) {
 
   return (
     <ModalDialog
-      title={`Turn off ${request.connectorName} on ${request.lineName}?`}
+      title={t('confirmOff.title', { connector: request.connectorName, line: request.lineName })}
       onDismiss={cancelled}
       initialFocusRef={cancelRef}
     >
-      <p>
-        Bitrix24 deletes this connector’s settings on the “{request.lineName}” Open Channel when it
-        is turned off. Turning it back on does not bring them back: the channel will have to be set
-        up again.
-      </p>
+      <p>{t('confirmOff.text', { line: request.lineName })}</p>
       <label className="checkbox">
         <input type="checkbox" checked={skip} onChange={(event) => setSkip(event.target.checked)} />
-        Don’t ask again until I close the app
+        {t('confirmOff.skip')}
       </label>
       <div className="modal__actions">
         <button ref={cancelRef} type="button" className="button" onClick={cancelled}>
-          Keep it on
+          {t('confirmOff.keep')}
         </button>
         <button
           type="button"
@@ -44,13 +42,16 @@ export function ConfirmOffDialog({ connectors }: { connectors: Connector[] }) {
                 lineId: request.lineId,
                 connectorId: request.connectorId,
                 builtin,
-                label: `${request.connectorName} on ${request.lineName}`,
+                label: t('cell.label', {
+                  connector: request.connectorName,
+                  line: request.lineName,
+                }),
               },
               false,
             )
           }}
         >
-          Turn off and delete settings
+          {t('confirmOff.confirm')}
         </button>
       </div>
     </ModalDialog>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
 import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Structure } from '../api/load-structure'
 import { rowQueryOptions } from '../api/queries'
 import type { RowLoader } from '../api/row-loader'
@@ -49,6 +50,7 @@ const GridRow = memo(function GridRow({
   measure,
 }: RowProps) {
   const { data: cells } = useQuery(rowQueryOptions(loader, portalKey, line.id, connectorIds))
+  const { t } = useTranslation()
   return (
     <tr ref={measure} data-index={row} aria-rowindex={row + 2}>
       <th scope="row" className="grid__line" aria-colindex={1}>
@@ -57,7 +59,7 @@ const GridRow = memo(function GridRow({
         <span className="grid__line-name" dir="auto" title={line.name}>
           {line.name}
         </span>
-        {!line.active && <span className="badge badge--muted">Inactive</span>}
+        {!line.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
       </th>
       {padLeft > 0 && <td aria-hidden="true" className="grid__pad" style={{ width: padLeft }} />}
       {columns.map((column) => {
@@ -105,6 +107,7 @@ interface GridProps {
  */
 export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
   const { lines, connectors } = structure
+  const { t } = useTranslation()
   const scrollerRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState<Position>({ row: 0, col: 0 })
   const pendingFocus = useRef<Position | null>(null)
@@ -210,7 +213,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
     <div className="grid-scroller" ref={scrollerRef}>
       <table
         role="grid"
-        aria-label="Connectors of every Open Channel"
+        aria-label={t('grid.label')}
         aria-rowcount={lines.length + 1}
         aria-colcount={connectors.length + 1}
         className="grid"
@@ -221,7 +224,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
         <thead>
           <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
             <th scope="col" className="grid__corner" aria-colindex={1}>
-              Open Channel
+              {t('grid.corner')}
             </th>
             {horizontal.before > 0 && (
               <td aria-hidden="true" className="grid__pad" style={{ width: horizontal.before }} />

@@ -1,19 +1,21 @@
+import { useTranslation } from 'react-i18next'
 import { StatusBadge } from './status-badge'
 
 export function Legend() {
+  const { t } = useTranslation()
   return (
-    <ul className="legend" aria-label="What the states mean">
+    <ul className="legend" aria-label={t('legend.label')}>
       <li>
-        <StatusBadge status="working" /> on and receiving messages
+        <StatusBadge status="working" /> {t('legend.working')}
       </li>
       <li>
-        <StatusBadge status="unconfigured" /> on, but the setup was never finished
+        <StatusBadge status="unconfigured" /> {t('legend.unconfigured')}
       </li>
       <li>
-        <StatusBadge status="error" /> on, but the channel reports an error
+        <StatusBadge status="error" /> {t('legend.error')}
       </li>
       <li>
-        <StatusBadge status="off" /> not connected to this Open Channel
+        <StatusBadge status="off" /> {t('legend.off')}
       </li>
     </ul>
   )

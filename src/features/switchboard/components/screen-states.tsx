@@ -1,11 +1,14 @@
+import { useTranslation } from 'react-i18next'
 import type { PortalError } from '../../../bitrix/errors'
+import { errorMessage } from '../../../i18n/error-message'
 import type { Line } from '../model'
 
 /** The grid's shape while the first load runs, so the page never flashes blank. */
 export function GridSkeleton() {
+  const { t } = useTranslation()
   return (
     <div className="skeleton" aria-busy="true">
-      <p role="status">Loading Open Channels and their connectors…</p>
+      <p role="status">{t('screens.loading')}</p>
       <div className="skeleton__grid" aria-hidden="true">
         {Array.from({ length: 6 }, (_, row) => (
           <div key={row} className="skeleton__row">
@@ -21,13 +24,14 @@ export function GridSkeleton() {
 }
 
 export function LoadError({ error, onRetry }: { error: PortalError; onRetry: () => void }) {
+  const { t, i18n } = useTranslation()
   return (
     <div className="page-message" role="alert">
-      <h2>The Open Channels could not be loaded</h2>
-      <p>{error.message}</p>
-      <p className="page-message__code">Error code for support: {error.code}</p>
+      <h2>{t('screens.loadErrorTitle')}</h2>
+      <p>{errorMessage(i18n, error)}</p>
+      <p className="page-message__code">{t('common.errorCode', { code: error.code })}</p>
       <button type="button" className="button button--primary" onClick={onRetry}>
-        Try again
+        {t('screens.tryAgain')}
       </button>
     </div>
   )
@@ -35,46 +39,45 @@ export function LoadError({ error, onRetry }: { error: PortalError; onRetry: () 
 
 /** A refresh failed after the grid had loaded: the grid stays, this says it may be outdated. */
 export function RefreshError({ error, onRetry }: { error: PortalError; onRetry: () => void }) {
+  const { t, i18n } = useTranslation()
   return (
     <div className="notice refresh-error">
       <span>
-        The grid could not be refreshed and shows what was read before. {error.message}{' '}
+        {t('screens.refreshError', { message: errorMessage(i18n, error) })}{' '}
         <span className="cell__code">({error.code})</span>
       </span>{' '}
       <button type="button" className="link-button" onClick={onRetry}>
-        Refresh again
+        {t('screens.refreshAgain')}
       </button>
     </div>
   )
 }
 
 export function NoLines({ onOpenContactCenter }: { onOpenContactCenter: () => void }) {
+  const { t } = useTranslation()
   return (
     <div className="page-message">
-      <h2>No Open Channels yet</h2>
-      <p>
-        You don’t have any Open Channel whose communications can be configured. Create one in the
-        Contact Center (Open Channels → Create), then come back here to connect its channels.
-      </p>
+      <h2>{t('screens.noLinesTitle')}</h2>
+      <p>{t('screens.noLinesText')}</p>
       <button type="button" className="button button--primary" onClick={onOpenContactCenter}>
-        Open the Contact Center
+        {t('screens.openContactCenter')}
       </button>
     </div>
   )
 }
 
 export function ReadOnlyLines({ lines }: { lines: Line[] }) {
+  const { t } = useTranslation()
   return (
     <div className="read-only">
       <p className="notice" role="note">
-        You can see the Open Channels but not switch their connectors: your account lacks the
-        “Connect communication channels” permission. Ask your portal administrator to grant it.
+        {t('screens.readOnly')}
       </p>
-      <ul className="read-only__lines" aria-label="Open Channels">
+      <ul className="read-only__lines" aria-label={t('common.openChannels')}>
         {lines.map((line) => (
           <li key={line.id}>
             <span>{line.name}</span>
-            {!line.active && <span className="badge badge--muted">Inactive</span>}
+            {!line.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
           </li>
         ))}
       </ul>

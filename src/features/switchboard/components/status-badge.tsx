@@ -1,15 +1,7 @@
+import { useTranslation } from 'react-i18next'
 import type { CellStatus } from '../model'
 
 export type ShownStatus = CellStatus | 'unknown' | 'loading'
-
-const LABELS: Record<ShownStatus, string> = {
-  off: 'Off',
-  working: 'Working',
-  unconfigured: 'Setup incomplete',
-  error: 'Error',
-  unknown: 'Unknown',
-  loading: 'Loading…',
-}
 
 // A distinct glyph per state, so the state reads without colour.
 const GLYPHS: Record<ShownStatus, string> = {
@@ -21,17 +13,14 @@ const GLYPHS: Record<ShownStatus, string> = {
   loading: '…',
 }
 
-export function statusLabel(status: ShownStatus): string {
-  return LABELS[status]
-}
-
 export function StatusBadge({ id, status }: { id?: string; status: ShownStatus }) {
+  const { t } = useTranslation()
   return (
     <span className={`status status--${status}`}>
       <span className="status__glyph" aria-hidden="true">
         {GLYPHS[status]}
       </span>
-      <span id={id}>{LABELS[status]}</span>
+      <span id={id}>{t(`status.${status}`)}</span>
     </span>
   )
 }

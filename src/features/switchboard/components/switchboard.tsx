@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { LiveRegion } from '../../../components/live-region'
 import { usePortal } from '../../../app/portal-context'
 import { toPortalError } from '../../../bitrix/errors'
@@ -27,6 +28,7 @@ export function Switchboard() {
   const queryClient = useQueryClient()
   const structure = useQuery(structureQueryOptions(client, portalKey))
   const announcement = useAnnouncement()
+  const { t } = useTranslation()
   const loader = rowLoaderFor(queryClient, client, portalKey)
 
   // A refresh reads everything again, rows off screen included: the totals count them.
@@ -60,7 +62,7 @@ export function Switchboard() {
 
   return (
     <main className="switchboard">
-      <h1 className="visually-hidden">Open Lines Switchboard</h1>
+      <h1 className="visually-hidden">{t('app.title')}</h1>
       {body}
       <LiveRegion text={announcement.text} seq={announcement.seq} />
     </main>

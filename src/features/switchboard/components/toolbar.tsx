@@ -1,6 +1,9 @@
 import { useMutationState } from '@tanstack/react-query'
 import { usePortal } from '../../../app/portal-context'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useRestoredAt } from '../../../app/restored-at'
+import { localeOf } from '../../../i18n'
 import { switchboardKeys } from '../api/query-keys'
 import type { MatrixSummary } from '../api/use-matrix-summary'
 
@@ -10,34 +13,43 @@ interface ToolbarProps {
   onRefresh: () => void
 }
 
-const number = new Intl.NumberFormat('en')
-const time = (at: number) =>
-  new Date(at).toLocaleTimeString(undefined, {
+/** Numbers, times and dates in the app's language. */
+function formatsFor(locale: string) {
+  const number = new Intl.NumberFormat(locale)
+  const time = new Intl.DateTimeFormat(locale, {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
   })
-const day = (at: number) =>
-  new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  return {
+    number: (value: number) => number.format(value),
+    time: (at: number) => time.format(at),
+    day: (at: number) => day.format(at),
+  }
+}
 
 export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
   const { totalRows, loadedCells, totalCells, on, problems, oldestReadAt } = summary
   const loading = loadedCells < totalCells
   // Saved from the last visit and shown at once, while the portal is read again.
   const restoredAt = useRestoredAt()
+  const { t, i18n } = useTranslation()
+  const locale = localeOf(i18n)
+  const { number, time, day } = useMemo(() => formatsFor(locale), [locale])
   return (
     <div className="toolbar">
       {restoredAt !== undefined && (
         <p className="toolbar__restored" role="note">
-          Showing what the portal held on {day(restoredAt)} while it is read again
+          {t('toolbar.restored', { date: day(restoredAt) })}
         </p>
       )}
       <OfflineNote />
       <p className="toolbar__counts">
-        <span>{number.format(totalRows)} Open Channels</span>
-        <span>{number.format(on)} connections on</span>
+        <span>{t('toolbar.lines', { count: totalRows, n: number(totalRows) })}</span>
+        <span>{t('toolbar.on', { count: on, n: number(on) })}</span>
         <span className={problems > 0 ? 'toolbar__problems' : undefined}>
-          {problems === 1 ? '1 needs attention' : `${number.format(problems)} need attention`}
+          {t('toolbar.problems', { count: problems, n: number(problems) })}
         </span>
       </p>
       {loading ? (
@@ -45,15 +57,22 @@ export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
           <progress
             max={totalCells}
             value={loadedCells}
-            aria-label="Connector states loaded"
-            aria-valuetext={`${number.format(loadedCells)} of ${number.format(totalCells)}`}
+            aria-label={t('toolbar.progressLabel')}
+            aria-valuetext={t('toolbar.progressValue', {
+              loaded: number(loadedCells),
+              total: number(totalCells),
+            })}
           />
           <span aria-hidden="true">
-            Loaded {number.format(loadedCells)} of {number.format(totalCells)}
+            {t('toolbar.loaded', { loaded: number(loadedCells), total: number(totalCells) })}
           </span>
         </div>
       ) : (
-        oldestReadAt > 0 && <span className="toolbar__updated">Updated {time(oldestReadAt)}</span>
+        oldestReadAt > 0 && (
+          <span className="toolbar__updated">
+            {t('toolbar.updated', { time: time(oldestReadAt) })}
+          </span>
+        )
       )}
       <button
         type="button"
@@ -62,7 +81,7 @@ export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
         aria-busy={refreshing ? true : undefined}
         disabled={refreshing}
       >
-        {refreshing ? 'Refreshing…' : 'Refresh'}
+        {refreshing ? t('toolbar.refreshing') : t('toolbar.refresh')}
       </button>
     </div>
   )
@@ -74,6 +93,7 @@ export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
  */
 function OfflineNote() {
   const { portalKey } = usePortal()
+  const { t, i18n } = useTranslation()
   const waiting = useMutationState({
     filters: {
       mutationKey: switchboardKeys.switches(portalKey),
@@ -85,9 +105,11 @@ function OfflineNote() {
   const cells = new Set(waiting).size
   if (cells === 0) return null
   return (
-    <p className="toolbar__offline" role="note" aria-label="Offline">
-      No connection: {cells === 1 ? '1 change' : `${number.format(cells)} changes`} will be sent
-      when the connection is back.
+    <p className="toolbar__offline" role="note" aria-label={t('toolbar.offlineLabel')}>
+      {t('toolbar.offline', {
+        count: cells,
+        n: new Intl.NumberFormat(localeOf(i18n)).format(cells),
+      })}
     </p>
   )
 }
