@@ -26,7 +26,9 @@ export default [
       /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g,
     ),
     gzip: true,
-    limit: '180 kB',
+    // 180 kB until the i18n layer: i18next + react-i18next + the English catalogue add about
+    // 19 kB, all needed before the first word is shown; the other languages are lazy chunks.
+    limit: '195 kB',
   },
   {
     name: 'initial CSS',
