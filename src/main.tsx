@@ -7,16 +7,24 @@ import { createWarmStart } from './app/persistence'
 import { createQueryClient } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
 import { isInsidePortal } from './bitrix/frame'
-import { englishI18n, loadI18n } from './i18n'
+import type { i18n as I18n } from 'i18next'
+import { englishI18n, loadI18n, localeOf } from './i18n'
 import './styles.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root')
 const root = createRoot(container)
 
+/** The page's language and title follow the app's, for screen readers and the tab. */
+function speak(i18n: I18n) {
+  document.documentElement.lang = localeOf(i18n)
+  document.title = i18n.t('app.title')
+}
+
 /** Outside a portal there is no portal language: the browser's is the best guess. */
 async function renderOutside(reason?: string) {
   const i18n = await loadI18n(navigator.language)
+  speak(i18n)
   root.render(
     <I18nextProvider i18n={i18n}>
       <OutsidePortal reason={reason} />
@@ -39,6 +47,7 @@ async function boot() {
     return
   }
   const i18n = await loadI18n(connection.frame.lang)
+  speak(i18n)
   root.render(
     <StrictMode>
       <App
