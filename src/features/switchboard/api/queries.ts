@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { hashKey, queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { PortalClient } from '../../../bitrix/client'
 import { loadStructure, type Structure } from './load-structure'
 import { switchboardKeys } from './query-keys'
@@ -60,10 +60,11 @@ export function rowLoaderFor(
     loader = createRowLoader({
       client,
       // A row on screen has a mounted observer; rows only prefetched have none.
+      // By hash: find() scans every query, and the loader asks for each queued row.
       isVisible: (lineId) =>
         (queryClient
           .getQueryCache()
-          .find({ queryKey: switchboardKeys.row(portalKey, lineId), exact: true })
+          .get(hashKey(switchboardKeys.row(portalKey, lineId)))
           ?.getObserversCount() ?? 0) > 0,
     })
     perPortal.set(portalKey, loader)

@@ -11,6 +11,8 @@ interface PendingRow {
   waiting: number
   cells: Row
   failed: boolean
+  /** Whether its line was on screen when the last request was packed. */
+  visible: boolean
   resolve: (row: Row) => void
   reject: (error: unknown) => void
 }
@@ -49,10 +51,8 @@ export function createRowLoader({
   function pick(): { row: PendingRow; connectorId: string }[] {
     const picked: { row: PendingRow; connectorId: string }[] = []
     const open = queue.filter((row) => row.unsent.length > 0 && !row.failed)
-    const ordered = [
-      ...open.filter((row) => isVisible(row.lineId)),
-      ...open.filter((row) => !isVisible(row.lineId)),
-    ]
+    for (const row of open) row.visible = isVisible(row.lineId)
+    const ordered = [...open.filter((row) => row.visible), ...open.filter((row) => !row.visible)]
     for (const row of ordered) {
       while (row.unsent.length > 0 && picked.length < BATCH_LIMIT) {
         const connectorId = row.unsent.shift()
@@ -131,6 +131,7 @@ export function createRowLoader({
           waiting: 0,
           cells: {},
           failed: false,
+          visible: false,
           resolve,
           reject,
         })

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { hashKey, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useSyncExternalStore } from 'react'
 import type { Structure } from './load-structure'
 import { switchboardKeys } from './query-keys'
@@ -52,10 +52,8 @@ export function useMatrixSummary(portalKey: string, structure: Structure): Matri
     let problems = 0
     let oldestReadAt = 0
     for (const line of structure.lines) {
-      const query = cache.find<Row>({
-        queryKey: switchboardKeys.row(portalKey, line.id),
-        exact: true,
-      })
+      // By hash: find() scans every query, and this runs for every line.
+      const query = cache.get<Row>(hashKey(switchboardKeys.row(portalKey, line.id)))
       const row = query?.state.data
       if (!row || !query) continue
       loadedRows += 1
