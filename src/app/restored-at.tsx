@@ -47,7 +47,25 @@ export function useRestoredAt(): number | undefined {
   const restored = useContext(RestoredContext)
   const isRestoring = useIsRestoring()
   const { portalKey } = usePortal()
-  const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache])
+  // The cache also changes while components render (a row's query is created in its
+  // render), and a load fires thousands of events: tell React at most every 100 ms, and
+  // never from inside someone else's render.
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const unsubscribe = cache.subscribe(() => {
+        timer ??= setTimeout(() => {
+          timer = undefined
+          onChange()
+        }, 100)
+      })
+      return () => {
+        if (timer !== undefined) clearTimeout(timer)
+        unsubscribe()
+      }
+    },
+    [cache],
+  )
   const snapshot = () =>
     isRestoring || !restored || restored.size === 0
       ? undefined
