@@ -1,33 +1,11 @@
 import { onlineManager } from '@tanstack/react-query'
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Portal } from '../../portal/model/types'
+import { portalRow, gridReady, cell, settled } from '../support/grid-queries'
 import { renderApp } from '../support/render-app'
 
 // Faults the app handles on its own (issue 5): each ends with the screen equal to the
 // portal and the user told, in words and with the code for support, what happened.
-
-function row(portal: Portal, connector: string, line: string) {
-  return portal.snapshot().statuses.find((s) => s.connector === connector && s.line === line)
-}
-
-async function gridReady() {
-  const grid = await screen.findByRole(
-    'grid',
-    { name: 'Connectors of every Open Channel' },
-    { timeout: 3000 },
-  )
-  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 3000 })
-  return grid
-}
-
-function cell(name: string) {
-  return screen.getByRole('switch', { name })
-}
-
-async function settled() {
-  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull())
-}
 
 describe('faults the app handles on its own', () => {
   afterEach(() => {
@@ -53,7 +31,7 @@ describe('faults the app handles on its own', () => {
     await settled()
     // Back to the portal's truth.
     expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false')
-    expect(row(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
     expect(
       screen.getByText(/Not switched on: The portal has paused these changes for a while/),
     ).toHaveTextContent(/up to 10 minutes.*Try again in about 10 minutes/)
@@ -74,11 +52,11 @@ describe('faults the app handles on its own', () => {
     expect(await screen.findByRole('note', { name: 'Offline' })).toHaveTextContent(
       'No connection: 1 change will be sent when the connection is back.',
     )
-    expect(row(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
 
     act(() => onlineManager.setOnline(true))
     await settled()
-    expect(row(portal, 'viber', '1')?.ACTIVE).toBe(true)
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE).toBe(true)
     expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
     expect(screen.queryByRole('note', { name: 'Offline' })).toBeNull()
     // Sent once: repeating it would be harmless (a switch carries its absolute target).

@@ -1,44 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { Portal } from '../../portal/model/types'
+import {
+  portalRow,
+  isOffInPortal,
+  gridReady,
+  cell,
+  statusText,
+  settled,
+} from '../support/grid-queries'
 import { renderApp } from '../support/render-app'
-
-function row(portal: Portal, connector: string, line: string) {
-  return portal.snapshot().statuses.find((s) => s.connector === connector && s.line === line)
-}
-
-/** Off in the portal: no row, or the empty row imconnector.status leaves behind. */
-function isOffInPortal(portal: Portal, connector: string, line: string) {
-  const found = row(portal, connector, line)
-  return (
-    !found ||
-    (!found.ACTIVE && !found.CONNECTION && !found.REGISTER && Object.keys(found.DATA).length === 0)
-  )
-}
-
-/** The grid is up and every row's states have been read (no progress bar left). */
-async function gridReady() {
-  const grid = await screen.findByRole(
-    'grid',
-    { name: 'Connectors of every Open Channel' },
-    { timeout: 3000 },
-  )
-  await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 3000 })
-  return grid
-}
-
-function cell(name: string) {
-  return screen.getByRole('switch', { name })
-}
-
-function statusText(switchElement: HTMLElement) {
-  const id = switchElement.getAttribute('aria-describedby')?.split(' ')[0]
-  return id ? document.getElementById(id)?.textContent : undefined
-}
-
-async function settled() {
-  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull())
-}
 
 describe('the switchboard', () => {
   it('shows the grid’s shape while loading, then every line and connector', async () => {
@@ -72,7 +42,7 @@ describe('the switchboard', () => {
     await user.click(cell('Viber on Sales'))
     expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
     await settled()
-    expect(row(portal, 'viber', '1')).toMatchObject({
+    expect(portalRow(portal, 'viber', '1')).toMatchObject({
       ACTIVE: true,
       CONNECTION: true,
       REGISTER: true,
@@ -95,7 +65,7 @@ describe('the switchboard', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Keep it on' }))
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(telegram).toHaveFocus()
-    expect(row(portal, 'telegrambot', '1')?.DATA.ID).toBe('@examplesalesbot')
+    expect(portalRow(portal, 'telegrambot', '1')?.DATA.ID).toBe('@examplesalesbot')
 
     await user.click(telegram)
     await user.click(await screen.findByRole('button', { name: 'Turn off and delete settings' }))
@@ -153,7 +123,7 @@ describe('the switchboard', () => {
     await settled()
     expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
     expect(screen.queryByText(/Not switched on/)).toBeNull()
-    expect(row(portal, 'viber', '1')?.ACTIVE).toBe(true)
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE).toBe(true)
   })
 
   it('ends two quick clicks on one cell in the last click’s state, sent in order', async () => {
@@ -215,7 +185,7 @@ describe('the switchboard', () => {
     const grid = screen.getByRole('grid')
     expect(within(grid).getByText(/right to connect communication channels/)).toBeInTheDocument()
     expect(within(grid).getByText(/too many requests/)).toBeInTheDocument()
-    expect(row(portal, 'viber', '1')?.ACTIVE).toBe(true)
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE).toBe(true)
     expect(isOffInPortal(portal, 'facebook', '2')).toBe(true)
     expect(isOffInPortal(portal, 'viber', '4')).toBe(true)
   })
