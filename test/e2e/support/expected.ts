@@ -20,8 +20,10 @@ export function expectedCells(state: PortalStateSnapshot, lang = 'en') {
       const status = expectedStatus(row)
       // A connector without a name is shown by its id.
       const connectorName = connector.names[lang] || connector.names.en || connector.id
+      // A line without a name is shown by its number, as the portal's own lists do.
+      const lineName = line.LINE_NAME.trim() === '' ? `Open Channel #${line.ID}` : line.LINE_NAME
       cells.push({
-        name: `${connectorName} on ${line.LINE_NAME}`,
+        name: `${connectorName} on ${lineName}`,
         checked: status !== 'Off',
         status,
       })
