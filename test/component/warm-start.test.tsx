@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createWarmStart } from '../../src/app/persistence'
 import { renderApp, TEST_USER } from '../support/render-app'
@@ -19,7 +19,8 @@ describe('warm start', () => {
       'false',
     )
     // Give the persister its throttle to write.
-    await new Promise((resolve) => setTimeout(resolve, 1_200))
+    // (inside act: the grid keeps measuring itself meanwhile)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1_200)))
     first.unmount()
 
     // Meanwhile another admin switched Viber on; and this visit's portal answers slowly.
