@@ -1,6 +1,8 @@
 // The parent side of the frame protocol (frame-protocol.md §2–5), free of the DOM so it can be
 // tested in node. main.ts feeds it `message` events and carries out the effects it asks for.
 
+import type { FrameContext } from '../model/types.ts'
+
 /** Every command the real portal knows (the SDK's MessageCommands). */
 export const KNOWN_COMMANDS = [
   'getInitData',
@@ -136,15 +138,8 @@ export function formatReply(callbackId: string, result: unknown): string {
   return callbackId + ':' + (result === undefined ? '' : JSON.stringify(result))
 }
 
-/** The portal's answer to POST /__portal/frame/auth. */
-export interface FrameContext {
-  grant: { access_token: string; refresh_token: string; expires_in: number; member_id: string }
-  lang: string
-  isAdmin: boolean
-  installed: boolean
-  appOptions: Record<string, unknown>
-  userOptions: Record<string, unknown>
-}
+/** The portal's answer to POST /__portal/frame/auth (shared with the server). */
+export type { FrameContext }
 
 export interface Grant {
   access_token: string

@@ -211,3 +211,16 @@ export interface Portal {
   setAppOption(name: string, value: unknown): Record<string, unknown>
   setUserOption(name: string, value: unknown): Record<string, unknown>
 }
+
+/**
+ * What the portal's server hands its host page for `getInitData` (POST /__portal/frame/auth);
+ * the page adds DOMAIN and PROTOCOL, which it knows itself.
+ */
+export interface FrameContext {
+  grant: { access_token: string; refresh_token: string; expires_in: number; member_id: string }
+  lang: string
+  isAdmin: boolean
+  installed: boolean
+  appOptions: Record<string, unknown>
+  userOptions: Record<string, unknown>
+}

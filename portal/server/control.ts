@@ -1,7 +1,7 @@
 import type { HttpBindings } from '@hono/node-server'
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type { Portal } from '../model/types.ts'
+import type { FrameContext, Portal } from '../model/types.ts'
 import {
   readApp,
   readFaults,
@@ -20,21 +20,6 @@ export interface ControlOptions {
   /** The app the host page embeds unless `?app=` says otherwise. */
   appUrl: string
   portalName: string
-}
-
-/** What the host page needs to answer `getInitData` (DOMAIN and PROTOCOL it knows itself). */
-export interface FrameContext {
-  grant: {
-    access_token: string
-    refresh_token: string
-    expires_in: number
-    member_id: string
-  }
-  lang: string
-  isAdmin: boolean
-  installed: boolean
-  appOptions: Record<string, unknown>
-  userOptions: Record<string, unknown>
 }
 
 export interface PortalConfig {
