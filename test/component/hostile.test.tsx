@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { HOSTILE_LINE_NAMES } from '../../portal/model/scenarios'
+import { ru } from '../../src/i18n/locales/ru'
 import { renderApp } from '../support/render-app'
 
 // Everything from the portal is data: markup, scripts, bidi text, control characters and
@@ -54,6 +55,17 @@ describe('hostile portal data', () => {
     expect(
       within(grid).getByRole('switch', { name: 'Telegram on Open Channel #104' }),
     ).toBeVisible()
+  })
+
+  it('names a line without a name in the portal’s language', async () => {
+    renderApp({ scenario: { scenario: 'hostile' }, lang: { code: 'ru', catalogue: ru } })
+    const grid = await screen.findByRole('grid', {}, { timeout: 5000 })
+    expect(
+      within(grid).getByRole('rowheader', { name: 'Открытая линия № 104' }),
+    ).toBeInTheDocument()
+    expect(
+      within(grid).getByRole('switch', { name: 'Telegram на линии Открытая линия № 104' }),
+    ).toBeInTheDocument()
   })
 
   it('shows and switches a connector another app registered with an odd id', async () => {

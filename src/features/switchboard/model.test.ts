@@ -23,10 +23,10 @@ describe('parseLines', () => {
   it('skips entries without an id and keeps odd names as text', () => {
     expect(
       parseLines([null, 'x', { LINE_NAME: 'no id' }, { ID: '3', LINE_NAME: { html: '<b>' } }]),
-    ).toEqual([{ id: '3', name: 'Open Channel #3', active: true }])
+    ).toEqual([{ id: '3', name: '', active: true }])
     expect(parseLines([{ ID: 4, LINE_NAME: '  ' }, { ID: '5' }]).map((line) => line.name)).toEqual([
-      'Open Channel #4',
-      'Open Channel #5',
+      '',
+      '',
     ])
     expect(parseLines('<html>')).toEqual([])
     expect(parseLines(null)).toEqual([])

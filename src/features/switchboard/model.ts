@@ -79,8 +79,8 @@ export function parseLines(result: unknown): Line[] {
     const name = asText(record.LINE_NAME)
     lines.push({
       id,
-      // A line without a readable name still needs a header and switch names that tell it apart.
-      name: name.trim() === '' ? `Open Channel #${id}` : name,
+      // No readable name is an empty name; the screen names such a line in its own language.
+      name: name.trim() === '' ? '' : name,
       // Bitrix sends "Y"/"N"; only an explicit "N" (or false) marks a line inactive.
       active: !(record.ACTIVE === 'N' || record.ACTIVE === false || record.ACTIVE === 'n'),
     })

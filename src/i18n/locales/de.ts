@@ -46,6 +46,7 @@ export const de: Catalogue = {
     errorCode: 'Fehlercode für den Support: {{code}}',
     inactive: 'Inaktiv',
     openChannels: 'Kommunikationskanäle',
+    unnamedLine: 'Kommunikationskanal Nr. {{id}}',
   },
   status: {
     off: 'Aus',

@@ -46,6 +46,7 @@ export const en = {
     errorCode: 'Error code for support: {{code}}',
     inactive: 'Inactive',
     openChannels: 'Open Channels',
+    unnamedLine: 'Open Channel #{{id}}',
   },
   status: {
     off: 'Off',

@@ -46,6 +46,7 @@ export const es: Catalogue = {
     errorCode: 'Código de error para el soporte: {{code}}',
     inactive: 'Inactivo',
     openChannels: 'Canales abiertos',
+    unnamedLine: 'Canal abierto n.º {{id}}',
   },
   status: {
     off: 'Apagado',

@@ -46,6 +46,7 @@ export const ptBR: Catalogue = {
     errorCode: 'Código de erro para o suporte: {{code}}',
     inactive: 'Inativo',
     openChannels: 'Canais abertos',
+    unnamedLine: 'Canal aberto nº {{id}}',
   },
   status: {
     off: 'Desligado',

@@ -45,6 +45,7 @@ export const ru: Catalogue = {
     errorCode: 'Код ошибки для техподдержки: {{code}}',
     inactive: 'Неактивна',
     openChannels: 'Открытые линии',
+    unnamedLine: 'Открытая линия № {{id}}',
   },
   status: {
     off: 'Выключен',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../app/portal-context'
 import { errorMessage } from '../../../i18n/error-message'
 import { useCellBusy, useSwitchCell } from '../api/switch-cell'
+import { useLineName } from '../hooks/use-line-name'
 import type { MatrixCell } from '../api/load-matrix'
 import { cellKey, isOn, type Connector, type Line } from '../model'
 import { useCellNotice, useCellNoticeActions } from '../stores/cell-notices'
@@ -37,10 +38,11 @@ export const CellSwitch = memo(function CellSwitch({
   const { dismissed } = useCellNoticeActions()
   const { frame } = usePortal()
   const { t, i18n } = useTranslation()
+  const lineName = useLineName()(line)
 
   const status = cell?.status ?? 'loading'
   const on = status !== 'unknown' && status !== 'loading' && isOn(status)
-  const label = t('cell.label', { connector: connector.name, line: line.name })
+  const label = t('cell.label', { connector: connector.name, line: lineName })
   const target = { ...address, builtin: connector.builtin, label }
   const descriptionId = `cell-${row}-${col}-status`
   const noticeId = `cell-${row}-${col}-notice`
@@ -53,7 +55,7 @@ export const CellSwitch = memo(function CellSwitch({
 
   function request(wanted: boolean) {
     if (!wanted && !skipConfirmation) {
-      asked({ ...address, lineName: line.name, connectorName: connector.name })
+      asked({ ...address, lineName, connectorName: connector.name })
       return
     }
     switchCell(target, wanted)
@@ -126,7 +128,7 @@ export const CellSwitch = memo(function CellSwitch({
               className="link-button"
               aria-label={t('cell.openSettingsLabel', {
                 connector: connector.name,
-                line: line.name,
+                line: lineName,
               })}
               onClick={() => {
                 void frame.openPath(

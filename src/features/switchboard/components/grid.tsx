@@ -6,6 +6,7 @@ import type { Structure } from '../api/load-structure'
 import { rowQueryOptions } from '../api/queries'
 import type { RowLoader } from '../api/row-loader'
 import type { Connector, Line } from '../model'
+import { useLineName } from '../hooks/use-line-name'
 import { CellSwitch } from './cell-switch'
 
 interface Position {
@@ -51,13 +52,14 @@ const GridRow = memo(function GridRow({
 }: RowProps) {
   const { data: cells } = useQuery(rowQueryOptions(loader, portalKey, line.id, connectorIds))
   const { t } = useTranslation()
+  const lineName = useLineName()(line)
   return (
     <tr ref={measure} data-index={row} aria-rowindex={row + 2}>
       <th scope="row" className="grid__line" aria-colindex={1}>
         {/* Visually cut with an ellipsis; the title keeps the full name readable, and dir=auto
             lets a right-to-left name run its own way without flipping the row. */}
-        <span className="grid__line-name" dir="auto" title={line.name}>
-          {line.name}
+        <span className="grid__line-name" dir="auto" title={lineName}>
+          {lineName}
         </span>
         {!line.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
       </th>

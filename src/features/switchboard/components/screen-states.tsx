@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { PortalError } from '../../../bitrix/errors'
 import { errorMessage } from '../../../i18n/error-message'
+import { useLineName } from '../hooks/use-line-name'
 import type { Line } from '../model'
 
 /** The grid's shape while the first load runs, so the page never flashes blank. */
@@ -68,6 +69,7 @@ export function NoLines({ onOpenContactCenter }: { onOpenContactCenter: () => vo
 
 export function ReadOnlyLines({ lines }: { lines: Line[] }) {
   const { t } = useTranslation()
+  const lineName = useLineName()
   return (
     <div className="read-only">
       <p className="notice" role="note">
@@ -76,7 +78,7 @@ export function ReadOnlyLines({ lines }: { lines: Line[] }) {
       <ul className="read-only__lines" aria-label={t('common.openChannels')}>
         {lines.map((line) => (
           <li key={line.id}>
-            <span>{line.name}</span>
+            <span>{lineName(line)}</span>
             {!line.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
           </li>
         ))}
