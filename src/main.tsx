@@ -7,13 +7,17 @@ import { createWarmStart } from './app/persistence'
 import { createQueryClient } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
 import { isInsidePortal } from './bitrix/frame'
+import { readLaunchHints } from './bitrix/launch-hints'
 import type { i18n as I18n } from 'i18next'
-import { englishI18n, loadI18n, localeOf } from './i18n'
+import { loadI18n, localeOf } from './i18n'
 import './styles.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root')
 const root = createRoot(container)
+const hints = readLaunchHints(location.search)
+// Without the portal's word the stylesheet follows the browser's prefers-color-scheme.
+if (hints.theme) document.documentElement.dataset.theme = hints.theme
 
 /** The page's language and title follow the app's, for screen readers and the tab. */
 function speak(i18n: I18n) {
@@ -37,11 +41,17 @@ async function boot() {
     await renderOutside()
     return
   }
-  // The portal's language is only known once connected.
-  root.render(<p className="boot">{englishI18n().t('app.connecting')}</p>)
+  const connecting = connectToPortal()
+  // Handled below; the wait for the boot sentence's language must not make it "unhandled".
+  connecting.catch(() => undefined)
+  // The SDK gives the portal's language only once connected; until then the address's LANG
+  // (Bitrix24 puts it there), else the browser's, says how the wait is announced.
+  const early = await loadI18n(hints.lang ?? navigator.language)
+  speak(early)
+  root.render(<p className="boot">{early.t('app.connecting')}</p>)
   let connection
   try {
-    connection = await connectToPortal()
+    connection = await connecting
   } catch (error) {
     await renderOutside(error instanceof Error ? error.message : String(error))
     return
