@@ -20,6 +20,9 @@ async function boot(root: HTMLElement): Promise<void> {
   const config = await api.loadConfig()
   const appUrl = chooseAppUrl(config.appUrl)
   const appOrigin = new URL(appUrl).origin
+  const theme = chooseTheme()
+  if (theme) document.documentElement.dataset.theme = theme
+  const appSrc = withTheme(appUrl, theme)
 
   const title = h('h1', { id: 'pagetitle', class: 'b24-pagetitle' }, APP_TITLE)
   const status = h('p', { class: 'b24-status', attrs: { role: 'status' } })
@@ -121,7 +124,7 @@ async function boot(root: HTMLElement): Promise<void> {
     next.title = `${APP_TITLE} application`
     // The name must be in place before src, or the app starts without its portal.
     next.name = frameName(location, appSid)
-    next.src = appUrl
+    next.src = appSrc
     frameBox.replaceChildren(next)
     frame = next
     session = createFrameSession(effects)
@@ -161,6 +164,20 @@ async function boot(root: HTMLElement): Promise<void> {
     }),
   )
   loadFrame()
+}
+
+/** `?theme=light|dark` plays the portal's colour theme; without it the portal names none. */
+function chooseTheme(): 'light' | 'dark' | undefined {
+  const requested = new URLSearchParams(location.search).get('theme')
+  return requested === 'light' || requested === 'dark' ? requested : undefined
+}
+
+/** The app's address with the portal's theme in it, the one hint the app reads at launch. */
+function withTheme(appUrl: string, theme: 'light' | 'dark' | undefined): string {
+  if (!theme) return appUrl
+  const url = new URL(appUrl)
+  url.searchParams.set('theme', theme)
+  return url.href
 }
 
 /** `?app=<url>` embeds any other frame app; only http(s) URLs are taken. */
