@@ -23,6 +23,20 @@ describe('the switchboard', () => {
     expect(within(grid).getAllByRole('switch')).toHaveLength(104)
   })
 
+  it('marks each connector with a decorative icon, its header still read as its name', async () => {
+    renderApp()
+    const grid = await gridReady()
+    const icon = (name: string | RegExp) => {
+      const svg = within(grid).getByRole('columnheader', { name }).querySelector('svg')
+      expect(svg).toHaveAttribute('aria-hidden', 'true')
+      return svg?.innerHTML
+    }
+    expect(icon('Telegram')).not.toBe(icon('Viber'))
+    // Connectors other apps register share one neutral icon.
+    expect(icon(/^Shop Chat/)).toBe(icon(/^Helpdesk Bridge/))
+    expect(icon(/^Shop Chat/)).not.toBe(icon('Telegram'))
+  })
+
   it('shows off, working, not configured and error, each in words as well as colour', async () => {
     renderApp()
     await gridReady()
