@@ -135,3 +135,31 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
   return path
 }
+
+/**
+ * Scrolls the grid, as a user would, until the switch of that name is drawn (the grid draws
+ * only what is in view), and returns it. The switch is then on screen or one click away.
+ */
+export async function scrollToSwitch(app: FrameLocator, name: string): Promise<Locator> {
+  const found = await gridOf(app).evaluate(async (table, wanted) => {
+    const scroller = table.closest('.grid-scroller') as HTMLElement
+    const frame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    const present = () =>
+      [...table.querySelectorAll('[role="switch"]')].some(
+        (element) => element.getAttribute('aria-label') === wanted,
+      )
+    for (let top = 0; ; top += Math.max(1, scroller.clientHeight / 2)) {
+      for (let left = 0; ; left += Math.max(1, scroller.clientWidth / 2)) {
+        scroller.scrollTo({ top, left })
+        await frame()
+        await frame()
+        if (present()) return true
+        if (left + scroller.clientWidth >= scroller.scrollWidth) break
+      }
+      if (top + scroller.clientHeight >= scroller.scrollHeight) return false
+    }
+  }, name)
+  expect(found, `the grid never drew the switch "${name}"`).toBe(true)
+  return switchOf(app, name)
+}

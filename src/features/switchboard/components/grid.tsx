@@ -1,13 +1,22 @@
 import { useQuery } from '@tanstack/react-query'
 import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
-import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Structure } from '../api/load-structure'
 import { rowQueryOptions } from '../api/queries'
 import type { RowLoader } from '../api/row-loader'
 import type { Connector, Line } from '../model'
 import { useLineName } from '../hooks/use-line-name'
+import { useNarrowFrame } from '../hooks/use-narrow-frame'
 import { CellSwitch } from './cell-switch'
+import { ConnectorIcon } from './connector-icon'
 
 interface Position {
   row: number
@@ -18,6 +27,7 @@ interface Position {
 const ROW_HEIGHT = 58
 const CELL_WIDTH = 136
 const LINE_COLUMN_WIDTH = 220
+const NARROW_LINE_COLUMN_WIDTH = 128
 const HEADER_HEIGHT = 44
 
 interface RowProps {
@@ -114,6 +124,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
   const [active, setActive] = useState<Position>({ row: 0, col: 0 })
   const pendingFocus = useRef<Position | null>(null)
   const connectorIds = useConnectorIds(connectors)
+  const lineColumnWidth = useNarrowFrame() ? NARROW_LINE_COLUMN_WIDTH : LINE_COLUMN_WIDTH
   const lastRow = lines.length - 1
   const lastCol = connectors.length - 1
   // Lines or connectors may disappear on refresh: keep the tab stop inside the grid.
@@ -135,7 +146,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => CELL_WIDTH,
     overscan: 2,
-    scrollMargin: LINE_COLUMN_WIDTH,
+    scrollMargin: lineColumnWidth,
     getItemKey: (index) => connectors[index]?.id ?? index,
     useFlushSync: false,
   })
@@ -219,7 +230,12 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
         aria-rowcount={lines.length + 1}
         aria-colcount={connectors.length + 1}
         className="grid"
-        style={{ width: LINE_COLUMN_WIDTH + columns.getTotalSize() }}
+        style={
+          {
+            width: lineColumnWidth + columns.getTotalSize(),
+            '--line-column': `${lineColumnWidth}px`,
+          } as CSSProperties
+        }
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >
@@ -241,6 +257,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
                   className="grid__connector"
                   aria-colindex={column.index + 2}
                 >
+                  <ConnectorIcon id={connector.id} />
                   <span className="grid__connector-name" dir="auto" title={connector.name}>
                     {connector.name}
                   </span>
