@@ -34,6 +34,8 @@ export default [
     name: 'initial CSS',
     path: loaded(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g),
     gzip: true,
-    limit: '2.5 kB',
+    // 2.5 kB until the Air look: its colour tokens, each a light-dark() pair so the dark
+    // theme costs no second rule set, and the tinted badges add about 0.55 kB.
+    limit: '2.75 kB',
   },
 ]
