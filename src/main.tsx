@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next'
 import { App } from './app/app'
 import { OutsidePortal } from './app/outside-portal'
 import { createWarmStart } from './app/persistence'
-import { createQueryClient } from './app/query-client'
+import { createQueryClient, notifyObserversInTheSameTask } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
 import { isInsidePortal } from './bitrix/frame'
 import { readLaunchHints } from './bitrix/launch-hints'
@@ -12,6 +12,7 @@ import type { i18n as I18n } from 'i18next'
 import { loadI18n, localeOf } from './i18n'
 import './styles.css'
 
+notifyObserversInTheSameTask()
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root')
 const root = createRoot(container)

@@ -2,6 +2,10 @@ import '@testing-library/jest-dom/vitest'
 import './layout'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { notifyObserversInTheSameTask } from '../../src/app/query-client'
+
+// As the app does at boot: the tests see the cache's updates when users would.
+notifyObserversInTheSameTask()
 
 afterEach(() => {
   cleanup()
