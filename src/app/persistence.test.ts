@@ -1,5 +1,5 @@
 import { QueryClient, queryOptions, skipToken, type QueryKey } from '@tanstack/react-query'
-import { persistQueryClientSave, type AsyncStorage } from '@tanstack/query-persist-client-core'
+import { persistQueryClientSave, type AsyncStorage } from '@tanstack/react-query-persist-client'
 import { describe, expect, it } from 'vitest'
 import { CACHE_BUSTER, createWarmStart, storageKeyFor } from './persistence'
 

@@ -1,9 +1,14 @@
-import type { AsyncStorage, PersistedClient, Persister } from '@tanstack/query-persist-client-core'
+import type {
+  AsyncStorage,
+  PersistedClient,
+  PersistQueryClientOptions,
+  Persister,
+} from '@tanstack/react-query-persist-client'
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister'
-import type { PersistQueryClientProviderProps } from '@tanstack/react-query-persist-client'
 import { createStore, del, get, set } from 'idb-keyval'
 import type { PortalConnection } from './portal-context'
 import { CACHE_MAX_AGE } from './query-client'
+import { serializeInSlices } from './save-scheduler'
 
 // Warm start: the last known switchboard of this portal and user is kept in IndexedDB and
 // shown at once while fresh states load. Only successful queries under
@@ -24,7 +29,9 @@ export const CACHE_BUSTER = `${__APP_VERSION__}/${CACHE_SHAPE}`
 /** What the app needs to restore and keep a portal's switchboard between visits. */
 export interface WarmStart {
   portalKey: string
-  persistOptions: PersistQueryClientProviderProps['persistOptions']
+  persistOptions: Omit<PersistQueryClientOptions, 'queryClient'>
+  /** At most one write per this many ms. */
+  saveIntervalMs: number
   /**
    * queryHash → dataUpdatedAt of every query taken from storage; a query whose
    * dataUpdatedAt still equals it shows restored data (see useRestoredAt).
@@ -95,7 +102,9 @@ export function createWarmStart(
   const inner = createAsyncStoragePersister({
     storage,
     key: storageKeyFor(portalKey),
-    throttleTime: options.throttleTime ?? 1_000,
+    // The save scheduler already spaces the writes (see save-scheduler.ts).
+    throttleTime: 0,
+    serialize: serializeInSlices,
   })
   const persister: Persister = {
     persistClient: inner.persistClient,
@@ -129,6 +138,7 @@ export function createWarmStart(
   return {
     portalKey,
     restored,
+    saveIntervalMs: options.throttleTime ?? 1_000,
     persistOptions: {
       persister,
       maxAge: CACHE_MAX_AGE,
