@@ -19,6 +19,8 @@ interface Options {
   burst: number
   drain: number
   skipBuild: boolean
+  /** Prints where the click phase spends its CPU (self time per function). */
+  profile: boolean
 }
 
 function parseOptions(argv: string[]): Options {
@@ -35,6 +37,7 @@ function parseOptions(argv: string[]): Options {
     burst: Number(get('burst') ?? 50),
     drain: Number(get('drain') ?? 2),
     skipBuild: argv.includes('--skip-build'),
+    profile: argv.includes('--profile'),
   }
 }
 
@@ -78,11 +81,14 @@ function firstRowsComplete(frame: Frame) {
         return r.bottom > box.top && r.top < box.bottom
       })
       if (rows.length === 0) return false
-      return rows.every((row) =>
+      const complete = rows.every((row) =>
         [...row.querySelectorAll('[role="switch"]')].every(
           (s) => s.getAttribute('data-state') !== 'loading',
         ),
       )
+      // The moment on the frame's own clock: from the app's navigation, without the host
+      // page's load (the portal's own page, not ours, in a real Bitrix24).
+      return complete && performance.now()
     },
     undefined,
     { polling: 20, timeout: 0 },
@@ -106,6 +112,7 @@ interface Row {
   commands: number
   naive: number
   firstRowsMs: number
+  firstRowsAppMs: number
   fullMs: number
   bucketMinMs: number
   repaintMedian: number
@@ -127,13 +134,14 @@ async function measureSize(
   portal.reset({ scenario: 'large', lines: size.lines, connectors: size.connectors, seed: 7 })
   portal.clearFaults()
   portal.setLimits({ burst: options.burst, drainPerSecond: options.drain })
-  // Latency per HTTP request, as a cloud portal's network adds it. A rule without a method
-  // would also delay every command inside a batch, one after another.
+  // Latency once per HTTP request, as a cloud portal's network adds it. A rule names the
+  // method the request calls: a rule for a method also delays that method's commands inside a
+  // batch, one after another, which is server time, not network. The app sends the lists
+  // and the states in batches and a switch alone, so `batch` and `imconnector.activate`
+  // are the requests it makes.
   if (options.latencyMs > 0) {
     portal.setFaults(
-      ['batch', 'imopenlines.config.list.get', 'imconnector.list', 'imconnector.activate'].map(
-        (method) => ({ method, latencyMs: options.latencyMs }),
-      ),
+      ['batch', 'imconnector.activate'].map((method) => ({ method, latencyMs: options.latencyMs })),
     )
   }
   portal.clearLog()
@@ -147,7 +155,7 @@ async function measureSize(
     const started = Date.now()
     await page.goto(running.portalUrl)
     const frame = await appFrame(page)
-    await firstRowsComplete(frame)
+    const firstRowsAppMs = Number(await (await firstRowsComplete(frame)).jsonValue())
     const firstRowsMs = Date.now() - started
     await fullMatrix(frame)
     const fullMs = Date.now() - started
@@ -172,78 +180,87 @@ async function measureSize(
 
     // Clicks: the rate limit is lifted so the figures are the app's, latency stays on.
     portal.setLimits({ burst: 1_000_000, drainPerSecond: 1_000_000 })
-    await frame.evaluate(() => {
-      const w = window as unknown as { __bench: { repaint: number[]; slow: number } }
-      w.__bench = { repaint: [], slow: 0 }
-      // Click → the next frame painted: rAF runs before paint, a message after it.
-      document.addEventListener(
-        'click',
-        (event) => {
-          const t0 = event.timeStamp
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel()
-            channel.port1.onmessage = () => w.__bench.repaint.push(performance.now() - t0)
-            channel.port2.postMessage(0)
-          })
-        },
-        true,
-      )
-      // The browser's own Event Timing: clicks whose next paint took longer than a frame.
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (entry.name === 'click') w.__bench.slow += 1
-      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
-    })
+    // tsx keeps function names with an `__name` helper that the page does not have.
+    await frame.evaluate('globalThis.__name ??= (fn) => fn')
+    await frame.evaluate(installRecorder)
     // Clicks go round the switches on screen, on and off. The first "off" asks for
-    // confirmation; the bench ticks "don't ask again" there, as a user switching many would.
-    const visible = frame.locator('[role="switch"]:not([data-state="loading"])')
-    const count = Math.min(await visible.count(), 60)
-    const confirm: number[] = []
-    let asked = false
-    for (let i = 0; i < options.clicks; i += 1) {
-      const target = visible.nth(i % count)
-      const name = (await target.getAttribute('aria-label')) ?? ''
-      const wasOn = (await target.getAttribute('aria-checked')) === 'true'
-      const clicked = Date.now()
-      await target.click()
+    // confirmation: one click before the measured ones ticks "don't ask again" there, as a
+    // user switching many would.
+    // Only switches wholly on screen, in the top four rows: clicking one in the overscan
+    // would scroll the grid, and rows grow as notices open below switched cells, pushing
+    // lower ones out of view.
+    const targets = await frame.evaluate(() => {
+      const box = document.querySelector('.grid-scroller')?.getBoundingClientRect()
+      const header = document.querySelector('thead')?.getBoundingClientRect().bottom ?? 0
+      const names = document.querySelector('.grid__line')?.getBoundingClientRect().right ?? 0
+      if (!box) return []
+      return [...document.querySelectorAll('[role="switch"]:not([data-state="loading"])')]
+        .filter((s) => {
+          const r = s.getBoundingClientRect()
+          return (
+            r.top >= header && r.bottom <= box.bottom && r.left >= names && r.right <= box.right
+          )
+        })
+        .filter((s) => Number(s.getAttribute('data-row')) < 4)
+        .slice(0, 60)
+        .map((s) => ({
+          row: Number(s.getAttribute('data-row')),
+          col: Number(s.getAttribute('data-col')),
+          on: s.getAttribute('aria-checked') === 'true',
+        }))
+    })
+    const firstOn = targets.find((target) => target.on)
+    if (firstOn) {
+      await switchAt(frame, firstOn).click()
       const dialog = frame.getByRole('dialog')
-      if (wasOn && !asked) {
-        asked = true
-        await dialog.getByRole('checkbox').check()
-        await dialog.getByRole('button', { name: 'Turn off and delete settings' }).click()
-      }
-      // The next click must see this one on screen.
-      await frame.getByRole('switch', { name, exact: true, checked: !wasOn }).waitFor()
-      if (i < 20) {
-        // Click → portal confirmed, for the first 20: the switch is no longer busy.
-        await frame.waitForFunction(
-          (label) =>
-            [...document.querySelectorAll('[role="switch"]')].some(
-              (s) =>
-                s.getAttribute('aria-label') === label && s.getAttribute('aria-busy') !== 'true',
-            ),
-          name,
-          { polling: 'raf', timeout: 0 },
-        )
-        confirm.push(Date.now() - clicked)
-      }
+      await dialog.getByRole('checkbox').check()
+      await dialog.getByRole('button', { name: 'Turn off and delete settings' }).click()
+      await frame.evaluate(settled, true)
+    }
+    await frame.evaluate(() => (window as unknown as BenchWindow).__bench.repaint.splice(0))
+    await frame.evaluate(() => (window as unknown as BenchWindow).__bench.commit.splice(0))
+    const cdp = options.profile ? await page.context().newCDPSession(page) : undefined
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+      await cdp.send('Profiler.start')
+    }
+    const confirm: number[] = []
+    for (let i = 0; i < options.clicks; i += 1) {
+      const target = targets[i % targets.length]
+      if (!target) break
+      const element = switchAt(frame, target)
+      const clicked = Date.now()
+      // Held 50 ms, as a hand does: the press (focus moves, the grid's tab stop follows) is
+      // its own event; timing starts at the click, when the user asked for the switch.
+      await element.click({ delay: 50 })
+      // The next click must see this one painted; for the first 20, also confirmed: the
+      // switch is no longer busy (the portal answered and the cell was read back).
+      await frame.evaluate(settled, i < 20)
+      if (i < 20) confirm.push(Date.now() - clicked)
     }
     await frame.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
       timeout: 0,
     })
-    const bench = await frame.evaluate(
-      () => (window as unknown as { __bench: { repaint: number[]; slow: number } }).__bench,
-    )
+    const bench = await frame.evaluate(() => (window as unknown as BenchWindow).__bench)
+    if (cdp) {
+      printProfile((await cdp.send('Profiler.stop')).profile)
+      console.log(
+        `click → commit p50/p95: ${percentile(bench.commit, 50).toFixed(1)} / ${percentile(bench.commit, 95).toFixed(1)} ms`,
+      )
+    }
     return {
       size: `${size.lines}×${size.connectors}`,
       requests,
       commands,
       naive,
       firstRowsMs,
+      firstRowsAppMs,
       fullMs,
       bucketMinMs,
       repaintMedian: percentile(bench.repaint, 50),
       repaintP95: percentile(bench.repaint, 95),
-      slowEvents: bench.slow,
+      slowEvents: bench.slowClicks,
       confirmMedian: percentile(confirm, 50),
       confirmP95: percentile(confirm, 95),
       gridNodes,
@@ -255,6 +272,113 @@ async function measureSize(
   }
 }
 
+interface BenchWindow {
+  __bench: {
+    /** Click → the frame that shows the switch's new state painted, in ms. */
+    repaint: number[]
+    /** Click → the switch's new state in the DOM (React committed it), in ms. */
+    commit: number[]
+    /** Set once the last click's repaint is recorded. */
+    painted: boolean
+    /** The selector of the switch clicked last. */
+    lastClicked: string
+    /** Clicks whose Event Timing duration (event → next paint) was over one frame. */
+    slowClicks: number
+  }
+}
+
+function switchAt(frame: Frame, target: { row: number; col: number }) {
+  return frame.locator(`[role="switch"][data-row="${target.row}"][data-col="${target.col}"]`)
+}
+
+/**
+ * Runs in the app's frame. Times each click on a switch to the paint of the frame in which
+ * the switch shows its new state: the attribute change is seen as React commits it, a rAF
+ * then runs just before that frame's paint, and a message just after it. Nothing polls the
+ * page while a click is on its way, so the figures are the app's alone.
+ */
+function installRecorder() {
+  const w = window as unknown as BenchWindow
+  w.__bench = { repaint: [], commit: [], painted: true, lastClicked: '', slowClicks: 0 }
+  let pending: { selector: string; t0: number; was: string | null } | undefined
+  document.addEventListener(
+    'click',
+    (event) => {
+      const element = (event.target as Element).closest?.('[role="switch"]')
+      if (!element) return
+      const selector = `[role="switch"][data-row="${element.getAttribute('data-row')}"][data-col="${element.getAttribute('data-col')}"]`
+      pending = { selector, t0: event.timeStamp, was: element.getAttribute('aria-checked') }
+      w.__bench.painted = false
+      w.__bench.lastClicked = selector
+    },
+    true,
+  )
+  new MutationObserver(() => {
+    if (!pending) return
+    const now = document.querySelector(pending.selector)?.getAttribute('aria-checked')
+    if (now === undefined || now === pending.was) return
+    const { t0 } = pending
+    pending = undefined
+    w.__bench.commit.push(performance.now() - t0)
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        w.__bench.repaint.push(performance.now() - t0)
+        w.__bench.painted = true
+      }
+      channel.port2.postMessage(0)
+    })
+  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['aria-checked'] })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'click') w.__bench.slowClicks += 1
+  }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
+}
+
+/**
+ * Runs in the app's frame: resolves once the last click on a switch is painted and, when
+ * asked, confirmed. A row that grew under the pointer (a notice below a switch switched a
+ * moment ago) may have taken the click to another switch: that switch is the one measured.
+ */
+function settled(confirmed: boolean) {
+  const w = window as unknown as BenchWindow
+  const started = performance.now()
+  return new Promise<void>((resolve, reject) => {
+    const check = () => {
+      const element = w.__bench.lastClicked ? document.querySelector(w.__bench.lastClicked) : null
+      if (w.__bench.painted && (!confirmed || element?.getAttribute('aria-busy') !== 'true')) {
+        resolve()
+      } else if (performance.now() - started > 30_000) {
+        const state = element ? element.outerHTML : 'not in the page'
+        reject(new Error(`the last click did not settle in 30 s: ${state}`))
+      } else setTimeout(check, 10)
+    }
+    check()
+  })
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]
+  samples?: number[]
+  timeDeltas?: number[]
+}
+
+/** Self time per function over the click phase, heaviest first. */
+function printProfile(profile: CpuProfile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]))
+  const self = new Map<string, number>()
+  const samples = profile.samples ?? []
+  samples.forEach((id, i) => {
+    const frame = byId.get(id)
+    if (!frame) return
+    const file = frame.url.split('/').pop() ?? ''
+    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000)
+  })
+  console.log('\nclick phase, self time by function (ms):')
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${ms.toFixed(1).padStart(9)}  ${name}`)
+}
+
 function printTable(rows: Row[], bundle: { js: number; css: number }, options: Options) {
   const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—')
   const header = [
@@ -262,7 +386,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
     'requests (cmds)',
     'naive',
     'saved',
-    'first rows',
+    'first rows page/app',
     'full matrix',
     'bucket min',
     'full/min',
@@ -278,7 +402,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
     `${r.requests} (${r.commands})`,
     String(r.naive),
     `${(r.naive / r.requests).toFixed(1)}×`,
-    ms(r.firstRowsMs),
+    `${ms(r.firstRowsMs)} / ${ms(r.firstRowsAppMs)}`,
     ms(r.fullMs),
     ms(r.bucketMinMs),
     r.bucketMinMs > 0 ? `${(r.fullMs / r.bucketMinMs).toFixed(2)}` : '—',
@@ -302,7 +426,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
     `\nInitial bundle (gzip): JS ${(bundle.js / 1024).toFixed(1)} KB, CSS ${(bundle.css / 1024).toFixed(1)} KB`,
   )
   console.log(
-    'naive = one request per cell plus the list calls; bucket min = the fewest seconds the portal allows for that many requests; repaint = click → next frame painted (rAF + message), >16ms clicks = Event Timing entries over one frame; confirm = click → switch no longer busy (portal answered and re-read), first 20 clicks.',
+    'naive = one request per cell plus the list calls; bucket min = the fewest seconds the portal allows for that many requests; repaint = click → the frame showing the new state painted (attribute change, then rAF + message; nothing polls the page meanwhile), >16ms clicks = Event Timing entries over one frame; confirm = click → switch no longer busy (portal answered and re-read), first 20 clicks.',
   )
 }
 
