@@ -1,4 +1,5 @@
 import {
+  hashKey,
   MutationObserver,
   mutationOptions,
   useQueryClient,
@@ -112,6 +113,23 @@ async function rereadTouched(queryClient: QueryClient, client: PortalClient, por
   }
 }
 
+/**
+ * One row's query, found by its hash: `isFetching`/`cancelQueries` with a key filter test
+ * every query in the cache (1,000+ rows), and they run on each click.
+ */
+function rowQuery(queryClient: QueryClient, portalKey: string, lineId: string) {
+  return queryClient.getQueryCache().get(hashKey(switchboardKeys.row(portalKey, lineId)))
+}
+
+function isRowFetching(queryClient: QueryClient, portalKey: string, lineId: string): boolean {
+  return rowQuery(queryClient, portalKey, lineId)?.state.fetchStatus === 'fetching'
+}
+
+/** As cancelQueries does for one query: stop its read and keep what the cache holds. */
+async function cancelRowRead(queryClient: QueryClient, portalKey: string, lineId: string) {
+  await rowQuery(queryClient, portalKey, lineId)?.cancel({ revert: true })
+}
+
 function scopeId(portalKey: string, key: string): string {
   return `switch:${portalKey}:${key}`
 }
@@ -211,9 +229,9 @@ export function switchMutationOptions(
       if (pendingOn(queryClient) <= 1)
         track.base.set(key, readCell(queryClient, portalKey, address))
       track.rowsSwitched.add(address.lineId)
-      const rowKey = switchboardKeys.row(portalKey, address.lineId)
-      if (queryClient.isFetching({ queryKey: rowKey }) > 0) track.rowsToRefetch.add(address.lineId)
-      await queryClient.cancelQueries({ queryKey: rowKey })
+      if (isRowFetching(queryClient, portalKey, address.lineId))
+        track.rowsToRefetch.add(address.lineId)
+      await cancelRowRead(queryClient, portalKey, address.lineId)
       writeCell(queryClient, portalKey, address, { status: statusAfterSwitch(on) })
     },
     onError: (error, { on }, _onMutateResult, { client: queryClient }) => {
@@ -250,15 +268,16 @@ export function switchMutationOptions(
       if (queryClient.isMutating(switches) !== 1) return
       const rows = [...track.rowsSwitched].filter(
         (lineId) =>
-          track.rowsToRefetch.has(lineId) ||
-          queryClient.isFetching({ queryKey: switchboardKeys.row(portalKey, lineId) }) > 0,
+          track.rowsToRefetch.has(lineId) || isRowFetching(queryClient, portalKey, lineId),
       )
       track.rowsSwitched.clear()
       track.rowsToRefetch.clear()
       for (const lineId of rows) {
-        const rowKey = switchboardKeys.row(portalKey, lineId)
-        await queryClient.cancelQueries({ queryKey: rowKey })
-        void queryClient.invalidateQueries({ queryKey: rowKey })
+        await cancelRowRead(queryClient, portalKey, lineId)
+        void queryClient.invalidateQueries({
+          queryKey: switchboardKeys.row(portalKey, lineId),
+          exact: true,
+        })
       }
     },
   })

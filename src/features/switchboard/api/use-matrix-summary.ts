@@ -45,27 +45,28 @@ export function useMatrixSummary(portalKey: string, structure: Structure): Matri
     () => counter,
   )
 
+  // Hashed once per grid shape: hashKey serialises the key, and this runs for every line.
+  const hashes = useMemo(
+    () => structure.lines.map((line) => hashKey(switchboardKeys.row(portalKey, line.id))),
+    [portalKey, structure],
+  )
+
   return useMemo(() => {
     void version
     let loadedRows = 0
     let on = 0
     let problems = 0
     let oldestReadAt = 0
-    for (const line of structure.lines) {
-      // By hash: find() scans every query, and this runs for every line.
-      const query = cache.get<Row>(hashKey(switchboardKeys.row(portalKey, line.id)))
+    for (const hash of hashes) {
+      const query = cache.get<Row>(hash)
       const row = query?.state.data
       if (!row || !query) continue
       loadedRows += 1
       if (oldestReadAt === 0 || query.state.dataUpdatedAt < oldestReadAt)
         oldestReadAt = query.state.dataUpdatedAt
-      for (const cell of Object.values(row)) {
-        if (cell.status === 'working') on += 1
-        else if (cell.status === 'error' || cell.status === 'unconfigured') {
-          on += 1
-          problems += 1
-        }
-      }
+      const counts = countsOf(row)
+      on += counts.on
+      problems += counts.problems
     }
     const perRow = structure.connectors.length
     return {
@@ -77,7 +78,31 @@ export function useMatrixSummary(portalKey: string, structure: Structure): Matri
       problems,
       oldestReadAt,
     }
-  }, [cache, portalKey, structure, version])
+  }, [cache, hashes, structure, version])
+}
+
+interface RowCounts {
+  on: number
+  problems: number
+}
+
+// A switch replaces its row's object and leaves every other row's as it was, so a row's
+// counts are kept with its object: a recount after a click counts one row, not 1,000.
+const rowCounts = new WeakMap<Row, RowCounts>()
+
+function countsOf(row: Row): RowCounts {
+  let counts = rowCounts.get(row)
+  if (counts) return counts
+  counts = { on: 0, problems: 0 }
+  for (const cell of Object.values(row)) {
+    if (cell.status === 'working') counts.on += 1
+    else if (cell.status === 'error' || cell.status === 'unconfigured') {
+      counts.on += 1
+      counts.problems += 1
+    }
+  }
+  rowCounts.set(row, counts)
+  return counts
 }
 
 let counter = 0
