@@ -132,4 +132,57 @@ describe('faults', () => {
     expect(JSON.stringify(result.result)).toBe('{"1":"2025-01-15T09:00:00+00:00"}')
     expect(Object.keys(result.result_error as object)).toEqual(['0'])
   })
+
+  it('affects a seeded share of matching calls, the same calls for the same seed', async () => {
+    const run = async (seed: number) => {
+      const t = setupPortal()
+      t.portal.setFaults([
+        { method: 'server.time', error: 'INTERNAL_SERVER_ERROR', probability: 0.1, seed },
+      ])
+      const failed: number[] = []
+      for (let i = 0; i < 1000; i += 1) {
+        if ((await t.call('server.time')).status === 500) failed.push(i)
+      }
+      // Other methods draw nothing and meet nothing.
+      expect((await t.call('profile')).status).toBe(200)
+      return { failed, hits: t.portal.snapshot().faults[0]?.hits }
+    }
+    const first = await run(42)
+    expect(first.failed.length).toBeGreaterThan(70)
+    expect(first.failed.length).toBeLessThan(130)
+    expect(first.hits).toBe(first.failed.length)
+    expect(await run(42)).toEqual(first)
+    expect((await run(7)).failed).not.toEqual(first.failed)
+  })
+
+  it('passes a call its draw spares on to the next rule; `times` counts hits only', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([
+      { method: 'server.time', error: 'INTERNAL_SERVER_ERROR', probability: 0.5, times: 3 },
+      { method: 'server.time', latencyMs: 10 },
+    ])
+    const statuses: number[] = []
+    for (let i = 0; i < 40; i += 1) statuses.push((await t.call('server.time')).status)
+    expect(statuses.filter((s) => s === 500)).toHaveLength(3)
+    // The spent rule is gone; the latency rule took every other call.
+    expect(t.portal.snapshot().faults).toEqual([{ method: 'server.time', latencyMs: 10, hits: 37 }])
+  })
+
+  it('probability 0 never fires and 1 always does', async () => {
+    const t = setupPortal()
+    t.portal.setFaults([
+      { method: 'server.time', error: 'INTERNAL_SERVER_ERROR', probability: 0 },
+      { method: 'profile', error: 'INTERNAL_SERVER_ERROR', probability: 1 },
+    ])
+    for (let i = 0; i < 20; i += 1) {
+      expect((await t.call('server.time')).status).toBe(200)
+      expect((await t.call('profile')).status).toBe(500)
+    }
+  })
+
+  it('ignores a `hits` count handed back with the rules', () => {
+    const t = setupPortal()
+    t.portal.setFaults([{ error: 'X', hits: 12 }])
+    expect(t.portal.snapshot().faults).toEqual([{ error: 'X' }])
+  })
 })

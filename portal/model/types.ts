@@ -113,6 +113,17 @@ export interface FaultRule {
   /** How many matching calls it affects (absent = until cleared). */
   times?: number
   latencyMs?: number
+  /**
+   * The share of matching calls it affects, 0–1 (absent = every one). Each matching call
+   * draws from the rule's own generator seeded with `seed`, so a run of calls in the same
+   * order meets the same faults. A call the draw spares goes on to the next rule; `times`
+   * counts only the calls affected.
+   */
+  probability?: number
+  /** Seed of the rule's draws (default 1); only with `probability`. */
+  seed?: number
+  /** Read-only, in the portal's answers: calls this rule has affected so far (once it has). */
+  hits?: number
 }
 
 export interface RestRequest {

@@ -13,6 +13,7 @@ import {
   onlyKnownFields,
   optionalBoolean,
   optionalInteger,
+  optionalNumber,
   optionalString,
   requiredInteger,
   requiredNumber,
@@ -79,7 +80,17 @@ export function readSession(body: Fields): SessionBody {
   return { patch, expireNow: optionalBoolean(body, 'expireNow') ?? false }
 }
 
-const FAULT_FIELDS = ['method', 'match', 'error', 'status', 'description', 'times', 'latencyMs']
+const FAULT_FIELDS = [
+  'method',
+  'match',
+  'error',
+  'status',
+  'description',
+  'times',
+  'latencyMs',
+  'probability',
+  'seed',
+]
 
 export function readFaults(body: Fields): FaultRule[] {
   onlyKnownFields(body, ['rules'])
@@ -123,6 +134,14 @@ function readFaultRule(raw: Fields): FaultRule {
   if (times !== undefined) rule.times = times
   const latencyMs = optionalInteger(raw, 'latencyMs', 0, 120_000)
   if (latencyMs !== undefined) rule.latencyMs = latencyMs
+  const probability = optionalNumber(raw, 'probability', 0, 1)
+  if (probability !== undefined) rule.probability = probability
+  const seed = optionalInteger(raw, 'seed', 0, 2 ** 31 - 1)
+  if (seed !== undefined) {
+    if (probability === undefined)
+      throw new BadRequestError('"seed" applies with "probability" only')
+    rule.seed = seed
+  }
   if (raw.match !== undefined) {
     if (!isPlainObject(raw.match)) throw new BadRequestError('"match" must be an object')
     const match: Record<string, string | number> = {}

@@ -356,6 +356,18 @@ describe('control API', () => {
       (await control('POST', 'faults', { rules: [{ error: 'X', times: 0 }] })).body.message,
     ).toBe('rules[0]: "times" must be an integer from 1 to 1000000')
     expect((await control('POST', 'faults', { rules: [{ error: 'X', when: 1 }] })).status).toBe(400)
+    const seeded = await control('POST', 'faults', {
+      rules: [{ error: 'X', probability: 0.1, seed: 42 }],
+    })
+    expect(seeded.body.faults).toEqual([{ error: 'X', probability: 0.1, seed: 42 }])
+    expect(
+      (await control('POST', 'faults', { rules: [{ error: 'X', probability: 1.5 }] })).body.message,
+    ).toBe('rules[0]: "probability" must be a number from 0 to 1')
+    expect(
+      (await control('POST', 'faults', { rules: [{ error: 'X', seed: 3 }] })).body.message,
+    ).toBe('rules[0]: "seed" applies with "probability" only')
+    // The counter is the portal's to report, never a client's to set.
+    expect((await control('POST', 'faults', { rules: [{ error: 'X', hits: 3 }] })).status).toBe(400)
   })
 
   it('sets limits, with validation', async () => {

@@ -78,6 +78,15 @@ export function requiredNumber(body: Fields, key: string, min: number, max: numb
   return value
 }
 
+export function optionalNumber(
+  body: Fields,
+  key: string,
+  min: number,
+  max: number,
+): number | undefined {
+  return body[key] === undefined ? undefined : requiredNumber(body, key, min, max)
+}
+
 export function optionalString(
   body: Fields,
   key: string,
