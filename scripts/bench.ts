@@ -3,14 +3,12 @@
 // Prints one table. Figures come from here, never from timed unit tests.
 //
 //   npm run bench -- --sizes=20x10,200x25,1000x40 --latency=50 --clicks=200
-import { chromium, type Frame, type Page } from '@playwright/test'
-import { mkdtemp, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import type { Frame, Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { build } from 'vite'
-import { startLocalPortal, type LocalPortal } from '../portal/server/start.ts'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium.ts'
+import type { LocalPortal } from '../portal/server/start.ts'
+import { argument, launchChromium, ROOT, startAppInPortal } from './support/app-in-portal.ts'
 
 interface Options {
   sizes: { lines: number; connectors: number }[]
@@ -24,7 +22,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+  const get = (name: string) => argument(argv, name)
   const sizes = (get('sizes') ?? '20x10,200x25,1000x40').split(',').map((size) => {
     const [lines, connectors] = size.split('x').map(Number)
     if (!lines || !connectors) throw new Error(`bad size ${size}: use LINESxCONNECTORS`)
@@ -146,10 +144,7 @@ async function measureSize(
   }
   portal.clearLog()
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
-  })
+  const browser = await launchChromium(['--enable-precise-memory-info'])
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
     const started = Date.now()
@@ -432,24 +427,14 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
 
 async function main() {
   const options = parseOptions(process.argv.slice(2))
-  const root = resolve(import.meta.dirname, '..')
-  if (!options.skipBuild)
-    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
-  const running = await startLocalPortal({
-    portalPort: 0,
-    appPort: 0,
-    app: 'dist',
-    dataDir: await mkdtemp(join(tmpdir(), 'switchboard-bench-')),
-    reset: 'demo',
-    quiet: true,
-  })
+  const running = await startAppInPortal({ skipBuild: options.skipBuild, name: 'bench' })
   try {
     const rows: Row[] = []
     for (const size of options.sizes) {
       console.log(`measuring ${size.lines}×${size.connectors}…`)
       rows.push(await measureSize(running, options, size))
     }
-    printTable(rows, await bundleSizes(join(root, 'dist')), options)
+    printTable(rows, await bundleSizes(join(ROOT, 'dist')), options)
   } finally {
     await running.close()
   }

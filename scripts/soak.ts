@@ -1,0 +1,94 @@
+// `npm run soak`: 1,000 switches across the grid of the built app, in Chromium, through the
+// local portal, with 10 % of the switch and read-back requests failing (500, 503, dropped
+// connection, expired token, slow answer). Prints its figures; exits 1 on any violation:
+// the screen differs from the portal, a failure notice sits on a cell off the portal's
+// truth, the console has an error, or the heap keeps growing with switches.
+//
+//   npm run soak -- --switches=1000 --share=0.1 --seed=1 --every=200 [--skip-build]
+import { FAULT_KINDS, heapGrowth, mb, runSoak, type SoakReport } from '../test/e2e/support/soak.ts'
+import { argument, launchChromium, startAppInPortal } from './support/app-in-portal.ts'
+
+/**
+ * How much the heap may grow per switch once warm. A switch that left anything behind
+ * (its mutation, a closure over its cell, a notice) keeps at least a few hundred bytes;
+ * 1,000 of them would pass this. Settled switches are dropped from the mutation cache a
+ * few seconds after they settle, and what stays is bounded by the grid (one notice and one
+ * version number per cell), so a healthy run stays well below it.
+ */
+export const HEAP_BYTES_PER_SWITCH = 200
+
+function violations(report: SoakReport): string[] {
+  const found: string[] = []
+  if (report.mismatches.length > 0)
+    found.push(`screen differs from the portal: ${report.mismatches.slice(0, 10).join('; ')}`)
+  if (report.noticesOffTruth.length > 0)
+    found.push(`failure notices off the portal's truth: ${report.noticesOffTruth.join('; ')}`)
+  if (report.consoleErrors.length > 0)
+    found.push(`console errors: ${report.consoleErrors.slice(0, 10).join(' | ')}`)
+  const growth = heapGrowth(report.heap)
+  if (growth.perSwitch > HEAP_BYTES_PER_SWITCH)
+    found.push(
+      `heap grew ${mb(growth.bytes)} (${Math.round(growth.perSwitch)} B a switch, limit ${HEAP_BYTES_PER_SWITCH})`,
+    )
+  return found
+}
+
+async function main() {
+  const argv = process.argv.slice(2)
+  const switches = Number(argument(argv, 'switches') ?? 1000)
+  const share = Number(argument(argv, 'share') ?? 0.1)
+  const seed = Number(argument(argv, 'seed') ?? 1)
+  const every = Number(argument(argv, 'every') ?? 200)
+  const running = await startAppInPortal({ skipBuild: argv.includes('--skip-build'), name: 'soak' })
+  const { portal } = running
+  portal.setLimits({ burst: 1_000_000, drainPerSecond: 1_000_000 })
+  const browser = await launchChromium()
+  let report: SoakReport
+  try {
+    const page = await browser.newPage({ viewport: { width: 2400, height: 1400 } })
+    // tsx keeps function names with a `__name` helper that functions sent to the page
+    // carry along; the page has none.
+    await page.addInitScript('globalThis.__name = (target) => target')
+    await page.goto(running.portalUrl)
+    report = await runSoak(
+      page,
+      {
+        setFaults: async (rules) => portal.setFaults(rules),
+        clearFaults: async () => portal.clearFaults(),
+        state: async () => portal.snapshot(),
+      },
+      { switches, share, seed, checkpointEvery: every, log: (line) => console.log(line) },
+    )
+  } finally {
+    await browser.close()
+    await running.close()
+  }
+
+  const injected = Object.values(report.faults).reduce((sum, n) => sum + n, 0)
+  const growth = heapGrowth(report.heap)
+  console.log(`\nOpen Lines Switchboard soak — seed ${seed}, ${share * 100} % of requests faulted`)
+  console.log(`switches            ${report.switches}`)
+  console.log(`duration            ${(report.durationMs / 1000).toFixed(1)} s`)
+  console.log(
+    `faults injected     ${injected} (${FAULT_KINDS.map(({ kind }) => `${kind} ${report.faults[kind] ?? 0}`).join(', ')})`,
+  )
+  console.log(`failures reported   ${report.told.length}`)
+  for (const sentence of report.told) console.log(`  · ${sentence}`)
+  console.log(
+    `heap after GC       ${report.heap.map((h) => `${h.switches}: ${mb(h.usedBytes)}`).join(', ')}`,
+  )
+  console.log(
+    `heap growth         ${mb(growth.bytes)} after the first checkpoint, ${Math.round(growth.perSwitch)} B a switch (limit ${HEAP_BYTES_PER_SWITCH})`,
+  )
+  console.log(`screen vs portal    ${report.mismatches.length} cells differ`)
+  console.log(`console errors      ${report.consoleErrors.length}`)
+  const found = violations(report)
+  if (found.length > 0) {
+    console.error(`\nFAILED:\n- ${found.join('\n- ')}`)
+    process.exitCode = 1
+  } else {
+    console.log('\nOK')
+  }
+}
+
+await main()
