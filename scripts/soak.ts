@@ -4,34 +4,17 @@
 // the screen differs from the portal, a failure notice sits on a cell off the portal's
 // truth, the console has an error, or the heap keeps growing with switches.
 //
-//   npm run soak -- --switches=1000 --share=0.1 --seed=1 --every=200 [--skip-build]
-import { FAULT_KINDS, heapGrowth, mb, runSoak, type SoakReport } from '../test/e2e/support/soak.ts'
+//   npm run soak -- --switches=1000 --share=0.1 --seed=1 --every=200 [--kinds=500,slow] [--skip-build]
+import {
+  FAULT_KINDS,
+  HEAP_GROWTH_LIMIT_BYTES,
+  heapGrowth,
+  mb,
+  runSoak,
+  soakViolations,
+  type SoakReport,
+} from '../test/e2e/support/soak.ts'
 import { argument, launchChromium, startAppInPortal } from './support/app-in-portal.ts'
-
-/**
- * How much the heap may grow per switch once warm. A switch that left anything behind
- * (its mutation, a closure over its cell, a notice) keeps at least a few hundred bytes;
- * 1,000 of them would pass this. Settled switches are dropped from the mutation cache a
- * few seconds after they settle, and what stays is bounded by the grid (one notice and one
- * version number per cell), so a healthy run stays well below it.
- */
-export const HEAP_BYTES_PER_SWITCH = 200
-
-function violations(report: SoakReport): string[] {
-  const found: string[] = []
-  if (report.mismatches.length > 0)
-    found.push(`screen differs from the portal: ${report.mismatches.slice(0, 10).join('; ')}`)
-  if (report.noticesOffTruth.length > 0)
-    found.push(`failure notices off the portal's truth: ${report.noticesOffTruth.join('; ')}`)
-  if (report.consoleErrors.length > 0)
-    found.push(`console errors: ${report.consoleErrors.slice(0, 10).join(' | ')}`)
-  const growth = heapGrowth(report.heap)
-  if (growth.perSwitch > HEAP_BYTES_PER_SWITCH)
-    found.push(
-      `heap grew ${mb(growth.bytes)} (${Math.round(growth.perSwitch)} B a switch, limit ${HEAP_BYTES_PER_SWITCH})`,
-    )
-  return found
-}
 
 async function main() {
   const argv = process.argv.slice(2)
@@ -39,6 +22,7 @@ async function main() {
   const share = Number(argument(argv, 'share') ?? 0.1)
   const seed = Number(argument(argv, 'seed') ?? 1)
   const every = Number(argument(argv, 'every') ?? 200)
+  const kinds = argument(argv, 'kinds')?.split(',')
   const running = await startAppInPortal({ skipBuild: argv.includes('--skip-build'), name: 'soak' })
   const { portal } = running
   portal.setLimits({ burst: 1_000_000, drainPerSecond: 1_000_000 })
@@ -57,7 +41,14 @@ async function main() {
         clearFaults: async () => portal.clearFaults(),
         state: async () => portal.snapshot(),
       },
-      { switches, share, seed, checkpointEvery: every, log: (line) => console.log(line) },
+      {
+        switches,
+        share,
+        seed,
+        checkpointEvery: every,
+        ...(kinds && { kinds }),
+        log: (line) => console.log(line),
+      },
     )
   } finally {
     await browser.close()
@@ -78,11 +69,11 @@ async function main() {
     `heap after GC       ${report.heap.map((h) => `${h.switches}: ${mb(h.usedBytes)}`).join(', ')}`,
   )
   console.log(
-    `heap growth         ${mb(growth.bytes)} after the first checkpoint, ${Math.round(growth.perSwitch)} B a switch (limit ${HEAP_BYTES_PER_SWITCH})`,
+    `heap growth         ${mb(growth.bytes)} from the first checkpoint to the last, ${Math.round(growth.perSwitch)} B a switch (limit ${mb(HEAP_GROWTH_LIMIT_BYTES)})`,
   )
   console.log(`screen vs portal    ${report.mismatches.length} cells differ`)
   console.log(`console errors      ${report.consoleErrors.length}`)
-  const found = violations(report)
+  const found = soakViolations(report)
   if (found.length > 0) {
     console.error(`\nFAILED:\n- ${found.join('\n- ')}`)
     process.exitCode = 1

@@ -24,6 +24,8 @@ export interface SoakOptions {
   seed: number
   /** Settle and take the heap every this many switches. */
   checkpointEvery: number
+  /** Only these fault kinds (default all of FAULT_KINDS), to narrow down a failure. */
+  kinds?: string[]
   log?: (line: string) => void
 }
 
@@ -61,10 +63,11 @@ export const FAULT_KINDS: { kind: string; rule: Omit<FaultRule, 'method'> }[] = 
 ]
 const FAULTED_METHODS = ['imconnector.activate', 'batch']
 
-export function soakFaultRules(share: number, seed: number): FaultRule[] {
-  const each = share / FAULT_KINDS.length
+export function soakFaultRules(share: number, seed: number, kinds?: string[]): FaultRule[] {
+  const chosen = FAULT_KINDS.filter(({ kind }) => !kinds || kinds.includes(kind))
+  const each = share / chosen.length
   return FAULTED_METHODS.flatMap((method, m) =>
-    FAULT_KINDS.map(({ rule }, i) => ({
+    chosen.map(({ rule }, i) => ({
       method,
       ...rule,
       // Rules are tried in order and a call one rule spares goes on to the next: the i-th
@@ -94,14 +97,26 @@ async function appFrame(page: Page): Promise<Frame> {
 }
 
 /** Nothing busy in the app: no switch on its way, no read running. */
-async function settled(frame: Frame, timeoutMs = 120_000): Promise<void> {
-  await frame.waitForFunction(
-    () =>
-      !!document.querySelector('[role="grid"]') &&
-      !document.querySelector('[aria-busy="true"], [role="switch"][data-state="loading"]'),
-    undefined,
-    { polling: 100, timeout: timeoutMs },
-  )
+async function settled(frame: Frame, timeoutMs = 300_000): Promise<void> {
+  try {
+    await frame.waitForFunction(
+      () =>
+        !!document.querySelector('[role="grid"]') &&
+        !document.querySelector('[aria-busy="true"], [role="switch"][data-state="loading"]'),
+      undefined,
+      { polling: 100, timeout: timeoutMs },
+    )
+  } catch (error) {
+    const busy = await frame.evaluate(() =>
+      [...document.querySelectorAll('[aria-busy="true"], [role="switch"][data-state="loading"]')]
+        .slice(0, 10)
+        .map(
+          (e) =>
+            `${e.getAttribute('aria-label') ?? e.tagName} (${e.getAttribute('data-state') ?? 'busy'})`,
+        ),
+    )
+    throw new Error(`still busy after ${timeoutMs} ms: ${busy.join(', ')}`, { cause: error })
+  }
 }
 
 /** JS heap in use after a full garbage collection (the page and its frame share one isolate). */
@@ -175,11 +190,11 @@ export async function runSoak(
   log(`grid of ${cellCount} switches; heap ${mb(heap[0]?.usedBytes ?? 0)} before switching`)
 
   const pick = createPrng(options.seed)
-  await portal.setFaults(soakFaultRules(options.share, options.seed))
+  await portal.setFaults(soakFaultRules(options.share, options.seed, options.kinds))
   const started = Date.now()
   for (let done = 1; done <= options.switches; done += 1) {
     // Any cell, pending ones too: a second click on a busy cell is a new intent.
-    await switches.nth(Math.floor(pick() * cellCount)).click()
+    await switches.nth(Math.floor(pick() * cellCount)).dispatchEvent('click')
     if (done % options.checkpointEvery === 0 || done === options.switches) {
       await settled(frame)
       heap.push({ switches: done, usedBytes: await heapAfterGc(page) })
@@ -244,16 +259,35 @@ export async function runSoak(
 }
 
 /**
- * The heap may not keep growing with switches. Measured from the first checkpoint after
- * switching began (the first switches allocate what stays: code paths compiled, the
- * mutation cache's first entries, caches of the query client), to the last.
+ * How much the heap may grow from the first checkpoint after switching began to the last.
+ * The first switches allocate what stays (code compiled on first use, the per-cell state of
+ * each cell touched: its version, its notice, its row's data), all bounded by the grid: at
+ * 104 cells, a few hundred KB. The leak this run was written to catch, every switch kept in
+ * the mutation cache, cost ~13 KB a switch: 1.3 MB over 100 switches, 10 MB over 800.
  */
+export const HEAP_GROWTH_LIMIT_BYTES = 1024 * 1024
+
 export function heapGrowth(heap: HeapCheckpoint[]): { bytes: number; perSwitch: number } {
   const from = heap[1]
   const to = heap.at(-1)
   if (!from || !to || to.switches === from.switches) return { bytes: 0, perSwitch: 0 }
   const bytes = to.usedBytes - from.usedBytes
   return { bytes, perSwitch: bytes / (to.switches - from.switches) }
+}
+
+/** Everything a soak must not end with, in words; empty when it passed. */
+export function soakViolations(report: SoakReport): string[] {
+  const found: string[] = []
+  if (report.mismatches.length > 0)
+    found.push(`screen differs from the portal: ${report.mismatches.slice(0, 10).join('; ')}`)
+  if (report.noticesOffTruth.length > 0)
+    found.push(`failure notices off the portal's truth: ${report.noticesOffTruth.join('; ')}`)
+  if (report.consoleErrors.length > 0)
+    found.push(`console errors: ${report.consoleErrors.slice(0, 10).join(' | ')}`)
+  const growth = heapGrowth(report.heap)
+  if (growth.bytes > HEAP_GROWTH_LIMIT_BYTES)
+    found.push(`heap grew ${mb(growth.bytes)} (limit ${mb(HEAP_GROWTH_LIMIT_BYTES)})`)
+  return found
 }
 
 export function mb(bytes: number): string {
