@@ -13,6 +13,12 @@ export interface RestCall {
 
 export type BatchOutcome = { ok: true; result: unknown } | { ok: false; error: PortalError }
 
+/**
+ * Told of each successful answer's `time` object, per method (in a batch, per command):
+ * the portal reports a method's operating time there and nowhere else.
+ */
+export type AnswerListener = (method: string, time: unknown) => void
+
 /** The most commands one `batch` request may carry. */
 export const BATCH_LIMIT = 50
 

@@ -1,6 +1,8 @@
 import type { PortalConnection } from '../app/portal-context'
 import { withAuthRetry } from './auth-retry'
 import { getFrame } from './frame'
+import { createMethodPauses } from './method-pauses'
+import { withMethodPauses } from './paused-client'
 import { readCurrentUser, UNKNOWN_USER } from './profile'
 import { createSdkClient, createSdkFrame } from './sdk-client'
 
@@ -9,7 +11,11 @@ export async function connectToPortal(): Promise<PortalConnection> {
   const b24 = await getFrame()
   const auth = b24.auth.getAuthData()
   const memberId = auth === false ? 'unknown' : auth.member_id
-  const client = withAuthRetry(createSdkClient(b24))
+  const pauses = createMethodPauses()
+  const client = withMethodPauses(
+    withAuthRetry(createSdkClient(b24, (method, time) => pauses.answered(method, time))),
+    pauses,
+  )
   // One `profile` call says who is using the app. If it fails, the app still opens (its
   // own requests show the portal's trouble) but keeps no cache for an unknown user.
   const user = await readCurrentUser(client).catch(() => UNKNOWN_USER)

@@ -16,6 +16,8 @@ export interface PortalErrorInit {
   code: string
   status: number
   description?: string
+  /** OPERATION_TIME_LIMIT: when the app sends the paused method again (ms since the epoch). */
+  resumesAt?: number
 }
 
 interface CodeInfo {
@@ -38,8 +40,8 @@ const CODE_INFO: Record<string, CodeInfo> = {
   OPERATION_TIME_LIMIT: {
     kind: 'operation-limit',
     retryable: true,
-    // The portal's `time.operating_reset_at` only comes with successful answers, never with
-    // this error: the block lasts up to 10 minutes, so that is what the user is told.
+    // The sentence when no resume time is known; a method the app paused carries its
+    // `resumesAt` and is told with the clock time instead (paused-client.ts, decision 005).
     message:
       'The portal has paused these changes for a while (up to 10 minutes) because earlier requests took too long. Try again in about 10 minutes.',
   },
@@ -171,6 +173,8 @@ export class PortalError extends Error {
   readonly kind: PortalErrorKind
   /** Whether the same call may succeed if repeated later. */
   readonly retryable: boolean
+  /** OPERATION_TIME_LIMIT: when the app sends the paused method again (ms since the epoch). */
+  readonly resumesAt: number | undefined
 
   constructor(init: PortalErrorInit) {
     const info = infoFor(init.code, init.status)
@@ -180,6 +184,7 @@ export class PortalError extends Error {
     this.description = init.description ?? ''
     this.kind = info.kind
     this.retryable = info.retryable
+    this.resumesAt = init.resumesAt
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AjaxResult, B24Frame } from '@bitrix24/b24jssdk'
 import {
+  type AnswerListener,
   BATCH_LIMIT,
   type BatchOutcome,
   type PortalClient,
@@ -26,7 +27,7 @@ function outcomeOf(result: AjaxResult | undefined): BatchOutcome {
   return { ok: true, result: result.getData()?.result }
 }
 
-export function createSdkClient(b24: B24Frame): PortalClient {
+export function createSdkClient(b24: B24Frame, answered: AnswerListener = () => {}): PortalClient {
   return {
     async call(method, params = {}) {
       let response: AjaxResult
@@ -36,6 +37,7 @@ export function createSdkClient(b24: B24Frame): PortalClient {
         throw toPortalError(error)
       }
       if (!response.isSuccess) throw firstError(response)
+      answered(method, response.getData()?.time)
       return response.getData()?.result
     },
 
@@ -64,7 +66,11 @@ export function createSdkClient(b24: B24Frame): PortalClient {
         // Nothing per command came back: the request as a whole failed.
         throw firstError(response)
       }
-      return calls.map((_, index) => outcomeOf(data[`c${index}`]))
+      return calls.map((call, index) => {
+        const result = data[`c${index}`]
+        if (result?.isSuccess) answered(call.method, result.getData()?.time)
+        return outcomeOf(result)
+      })
     },
   }
 }

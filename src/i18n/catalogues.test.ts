@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PortalError } from '../bitrix/errors'
-import { errorMessage } from './error-message'
+import { errorMessage, resumeTime } from './error-message'
 import { createI18n, languageTag, shippedLanguage, SHIPPED_LANGUAGES } from './index'
 import { de } from './locales/de'
 import { en, type Catalogue } from './locales/en'
@@ -98,6 +98,35 @@ describe('English error sentences', () => {
     // A code errors.ts knows and the catalogues do not: its own sentence, not a wrong one.
     expect(errorMessage(i18n, { code: 'BRAND_NEW', message: 'Brand new sentence.' })).toBe(
       'Brand new sentence.',
+    )
+  })
+})
+
+describe('the time a paused method resumes', () => {
+  const at = new Date(2025, 0, 15, 14, 35).getTime()
+  const sameDay = new Date(2025, 0, 15, 14, 26).getTime()
+
+  it.each([
+    ['en', 'en', /^2:35\sPM$/],
+    ['ru', 'ru', /^14:35$/],
+    ['de', 'de', /^14:35$/],
+    ['la', 'es', /^14:35$/],
+    ['br', 'pt-BR', /^14:35$/],
+  ] as const)('is told in %s as the clock time in that language', (bitrix, language, clock) => {
+    // ICU puts a narrow or a plain space before AM/PM, by version.
+    expect(resumeTime(at, language, sameDay)).toMatch(clock)
+    const i18n = createI18n(bitrix, CATALOGUES[language])
+    const error = new PortalError({ code: 'OPERATION_TIME_LIMIT', status: 429, resumesAt: at })
+    const sentence = errorMessage(i18n, error)
+    expect(sentence).toBe(i18n.t('pause.resumesAt', { time: resumeTime(at, i18n.language) }))
+    expect(sentence).toContain(resumeTime(at, i18n.language))
+    expect(sentence).not.toBe(errorMessage(i18n, { code: error.code, message: error.message }))
+  })
+
+  it('carries the date when it falls on another day', () => {
+    const afterMidnight = new Date(2025, 0, 16, 0, 5).getTime()
+    expect(resumeTime(afterMidnight, 'en', new Date(2025, 0, 15, 23, 58).getTime())).toMatch(
+      /^Jan 16, 2025, 12:05\sAM$/,
     )
   })
 })

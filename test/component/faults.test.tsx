@@ -1,7 +1,9 @@
 import { onlineManager } from '@tanstack/react-query'
 import { act, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { portalRow, gridReady, cell, settled } from '../support/grid-queries'
+import { createManualClock } from '../../portal/model/clock'
+import { resumeTime } from '../../src/i18n/error-message'
+import { portalRow, gridReady, cell, isOffInPortal, settled } from '../support/grid-queries'
 import { renderApp } from '../support/render-app'
 
 // Faults the app handles on its own (issue 5): each ends with the screen equal to the
@@ -12,16 +14,18 @@ describe('faults the app handles on its own', () => {
     onlineManager.setOnline(true)
   })
 
-  it('says when a switch the portal paused (OPERATION_TIME_LIMIT) can be tried again', async () => {
+  it('pauses switching when the portal blocks it for operating time, says until when, and resumes', async () => {
+    const clock = createManualClock(Date.now())
     const { user, portal } = renderApp({
+      clock,
+      // One switch that runs 490 s: past the portal's 480 s in 10 minutes, so the portal
+      // itself blocks imconnector.activate from then on (no injected error).
       prepare: (p) =>
         p.setFaults([
           {
             method: 'imconnector.activate',
             match: { CONNECTOR: 'viber', LINE: '1' },
-            error: 'OPERATION_TIME_LIMIT',
-            status: 429,
-            description: 'Method is blocked due to operation time limit.',
+            latencyMs: 490_000,
             times: 1,
           },
         ]),
@@ -29,16 +33,51 @@ describe('faults the app handles on its own', () => {
     await gridReady()
     await user.click(cell('Viber on Sales'))
     await settled()
-    // Back to the portal's truth.
-    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false')
-    expect(portalRow(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE).toBe(true)
+    // The answer's time.operating_reset_at: the slow call leaves the window 10 minutes after.
+    const resumesAt = Math.ceil((clock.now() + 600_000) / 1000) * 1000 + 1000
+    const activations = () =>
+      portal.log().filter((entry) => entry.method === 'imconnector.activate').length
+
+    await user.click(cell('Facebook on Sales'))
+    await settled()
     expect(
-      screen.getByText(/Not switched on: The portal has paused these changes for a while/),
-    ).toHaveTextContent(/up to 10 minutes.*Try again in about 10 minutes/)
-    expect(screen.getByText('(OPERATION_TIME_LIMIT)')).toBeInTheDocument()
+      portal
+        .log()
+        .filter((entry) => entry.method === 'imconnector.activate')
+        .at(-1),
+    ).toMatchObject({ status: 429, error: 'OPERATION_TIME_LIMIT' })
+    expect(cell('Facebook on Sales')).toHaveAttribute('aria-checked', 'false')
+    const sentence = `The portal has paused these requests because earlier ones took too long. They resume at ${resumeTime(resumesAt, 'en')}.`
+    expect(screen.getByText(`Not switched on: ${sentence}`, { exact: false })).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Viber on Sales was not switched on. The portal has paused these changes',
+      `Facebook on Sales was not switched on. ${sentence}`,
     )
+
+    // While paused, a switch fails at once, without reaching the portal.
+    const sent = activations()
+    await user.click(cell('Instagram Direct on Sales'))
+    await settled()
+    expect(activations()).toBe(sent)
+    expect(cell('Instagram Direct on Sales')).toHaveAttribute('aria-checked', 'false')
+    expect(isOffInPortal(portal, 'fbinstagramdirect', '1')).toBe(true)
+
+    // Other methods keep working: the grid reads the portal again.
+    portal.clearLog()
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+    await settled()
+    expect(portal.log().map((entry) => [entry.method, entry.status])).toContainEqual(['batch', 200])
+    expect(screen.queryByText(/could not be refreshed/)).toBeNull()
+
+    // Past the resume time the same switch goes through.
+    act(() => clock.set(resumesAt))
+    await user.click(screen.getByRole('button', { name: 'Retry Facebook on Sales' }))
+    await settled()
+    expect(cell('Facebook on Sales')).toHaveAttribute('aria-checked', 'true')
+    expect(portalRow(portal, 'facebook', '1')?.ACTIVE).toBe(true)
+    expect(cell('Facebook on Sales')).not.toHaveAccessibleDescription(/paused/)
+    // The switch refused during the pause still says so, until the user retries it.
+    expect(cell('Instagram Direct on Sales')).toHaveAccessibleDescription(/paused/)
   })
 
   it('keeps a switch made offline visible and sends it when the connection is back', async () => {

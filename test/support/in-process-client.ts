@@ -1,5 +1,6 @@
 import { stringify } from 'qs'
 import {
+  type AnswerListener,
   BATCH_LIMIT,
   type BatchOutcome,
   type PortalClient,
@@ -25,7 +26,10 @@ function errorOf(response: RestResponse): PortalError | undefined {
   return undefined
 }
 
-export function createInProcessClient(portal: Portal): PortalClient & { calls: () => number } {
+export function createInProcessClient(
+  portal: Portal,
+  answered: AnswerListener = () => {},
+): PortalClient & { calls: () => number } {
   let grant = portal.issueAuth()
   let calls = 0
   // As the SDK (AbstractHttp._refreshAuth, #182): concurrent 401s share one refresh.
@@ -68,7 +72,9 @@ export function createInProcessClient(portal: Portal): PortalClient & { calls: (
       const response = await send(method, params)
       const error = errorOf(response)
       if (error) throw error
-      return (response as { body: { result: unknown } }).body.result
+      const { body } = response as { body: { result: unknown; time?: unknown } }
+      answered(method, body.time)
+      return body.result
     },
     async batch(list) {
       if (list.length === 0) return []
@@ -84,6 +90,7 @@ export function createInProcessClient(portal: Portal): PortalClient & { calls: (
       const body = (response as { body: { result: Record<string, unknown> } }).body.result
       const results = (body.result ?? {}) as Record<string, unknown>
       const errors = (body.result_error ?? {}) as Record<string, unknown>
+      const times = (body.result_time ?? {}) as Record<string, unknown>
       return list.map((_, index): BatchOutcome => {
         const key = `c${index}`
         if (key in errors) {
@@ -94,7 +101,10 @@ export function createInProcessClient(portal: Portal): PortalClient & { calls: (
               new PortalError({ code: 'MALFORMED_RESPONSE', status: 200 }),
           }
         }
-        if (key in results) return { ok: true, result: results[key] }
+        if (key in results) {
+          answered(list[index]?.method ?? '', times[key])
+          return { ok: true, result: results[key] }
+        }
         return { ok: false, error: new PortalError({ code: 'MALFORMED_RESPONSE', status: 200 }) }
       })
     },

@@ -4,11 +4,13 @@ import userEvent from '@testing-library/user-event'
 import { App } from '../../src/app/app'
 import type { WarmStart } from '../../src/app/persistence'
 import { withAuthRetry } from '../../src/bitrix/auth-retry'
+import { createMethodPauses, type PauseClock } from '../../src/bitrix/method-pauses'
+import { withMethodPauses } from '../../src/bitrix/paused-client'
 import { createI18n } from '../../src/i18n'
 import type { Catalogue } from '../../src/i18n/locales/en'
 import { createMemoryStorage } from '../../portal/model/memory-storage'
 import { createPortal } from '../../portal/model/portal'
-import type { LimitSettings, Portal, ResetOptions } from '../../portal/model/types'
+import type { LimitSettings, Portal, PortalClock, ResetOptions } from '../../portal/model/types'
 import { resetUiStores } from './reset-stores'
 import { createInProcessClient, createTestFrame } from './in-process-client'
 
@@ -23,6 +25,8 @@ export interface RenderOptions {
   portalKey?: string
   /** Default Infinity: nothing refetches unless a test says so. */
   staleTime?: number
+  /** The portal's clock (default the system's); the app's pauses read the same one. */
+  clock?: PortalClock & PauseClock
   /** The portal's language (a Bitrix24 code) and its catalogue; default English. */
   lang?: { code: string; catalogue: Catalogue }
 }
@@ -34,14 +38,19 @@ export function renderApp(options: RenderOptions = {}) {
   const portal = createPortal({
     storage: createMemoryStorage(),
     domain: 'localhost:3000',
+    ...(options.clock && { clock: options.clock }),
     // Component tests exercise contracts, not throttling: the limit has its own tests.
     limits: options.limits ?? { burst: 100_000, drainPerSecond: 1_000 },
   })
   portal.reset(options.scenario ?? { scenario: 'demo' })
   options.prepare?.(portal)
   resetUiStores()
-  // The app's own layer over the transport, as connect.ts builds it.
-  const client = withAuthRetry(createInProcessClient(portal))
+  // The app's own layers over the transport, as connect.ts builds them.
+  const pauses = createMethodPauses(options.clock)
+  const client = withMethodPauses(
+    withAuthRetry(createInProcessClient(portal, (method, time) => pauses.answered(method, time))),
+    pauses,
+  )
   const frame = createTestFrame(options.lang ? { lang: options.lang.code } : {})
   const i18n = createI18n(frame.lang, options.lang?.catalogue)
   const queryClient = new QueryClient({

@@ -123,6 +123,10 @@ export const de: Catalogue = {
     readOnly:
       'Sie sehen die Kommunikationskanäle, können ihre Konnektoren aber nicht schalten: Ihrem Konto fehlt die Berechtigung „Kommunikationskanäle verbinden“. Bitten Sie Ihren Portaladministrator, sie zu erteilen.',
   },
+  pause: {
+    resumesAt:
+      'Das Portal hat diese Anfragen angehalten, weil frühere zu lange gedauert haben. Sie werden um {{time}} fortgesetzt.',
+  },
   errors: {
     QUERY_LIMIT_EXCEEDED:
       'Das Portal erhält gerade zu viele Anfragen. Versuchen Sie es in einigen Sekunden erneut.',

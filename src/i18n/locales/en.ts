@@ -120,6 +120,10 @@ export const en = {
     readOnly:
       'You can see the Open Channels but not switch their connectors: your account lacks the “Connect communication channels” permission. Ask your portal administrator to grant it.',
   },
+  pause: {
+    resumesAt:
+      'The portal has paused these requests because earlier ones took too long. They resume at {{time}}.',
+  },
   errors: {
     QUERY_LIMIT_EXCEEDED:
       'The portal is receiving too many requests right now. Try again in a few seconds.',

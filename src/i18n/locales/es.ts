@@ -124,6 +124,10 @@ export const es: Catalogue = {
     readOnly:
       'Puede ver los Canales abiertos pero no activar ni desactivar sus conectores: su cuenta no tiene el permiso «Conectar canales de comunicación». Pida a su administrador del portal que se lo conceda.',
   },
+  pause: {
+    resumesAt:
+      'El portal ha pausado estas solicitudes porque las anteriores tardaron demasiado. Se reanudarán a las {{time}}.',
+  },
   errors: {
     QUERY_LIMIT_EXCEEDED:
       'El portal está recibiendo demasiadas solicitudes en este momento. Inténtelo de nuevo en unos segundos.',

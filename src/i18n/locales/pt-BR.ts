@@ -125,6 +125,10 @@ export const ptBR: Catalogue = {
     readOnly:
       'Você pode ver os Canais abertos, mas não ligar ou desligar seus conectores: sua conta não tem a permissão “Conectar canais de comunicação”. Peça ao administrador do portal que a conceda.',
   },
+  pause: {
+    resumesAt:
+      'O portal pausou estas solicitações porque as anteriores demoraram demais. Elas serão retomadas às {{time}}.',
+  },
   errors: {
     QUERY_LIMIT_EXCEEDED:
       'O portal está recebendo solicitações demais neste momento. Tente novamente em alguns segundos.',

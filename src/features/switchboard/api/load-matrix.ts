@@ -5,7 +5,7 @@ import { parseStatus, type CellState } from '../model'
 /** A cell whose status could not be read: kept with its error so the grid can say why. */
 export interface UnknownCell {
   status: 'unknown'
-  error: { code: string; message: string }
+  error: { code: string; message: string; resumesAt?: number }
 }
 
 export type MatrixCell = CellState | UnknownCell
@@ -20,7 +20,11 @@ function statusCall({ lineId, connectorId }: CellAddress): RestCall {
 }
 
 function unknownCell(error: PortalError): UnknownCell {
-  return { status: 'unknown', error: { code: error.code, message: error.message } }
+  const { code, message, resumesAt } = error
+  return {
+    status: 'unknown',
+    error: { code, message, ...(resumesAt !== undefined && { resumesAt }) },
+  }
 }
 
 /**
