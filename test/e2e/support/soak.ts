@@ -62,6 +62,8 @@ export const FAULT_KINDS: { kind: string; rule: Omit<FaultRule, 'method'> }[] = 
   { kind: 'slow', rule: { latencyMs: 1500 } },
 ]
 const FAULTED_METHODS = ['imconnector.activate', 'batch']
+/** Switches on their way at once, at most, before the next click. */
+const MOST_BUSY = 8
 
 export function soakFaultRules(share: number, seed: number, kinds?: string[]): FaultRule[] {
   const chosen = FAULT_KINDS.filter(({ kind }) => !kinds || kinds.includes(kind))
@@ -193,6 +195,14 @@ export async function runSoak(
   await portal.setFaults(soakFaultRules(options.share, options.seed, options.kinds))
   const started = Date.now()
   for (let done = 1; done <= options.switches; done += 1) {
+    // A hand clicks a few switches ahead of the portal, not hundreds: the SDK sends at the
+    // portal's pace (2 requests a second once 50 are spent), so unpaced clicks would only
+    // build a queue minutes long.
+    await frame.waitForFunction(
+      (most) => document.querySelectorAll('[role="switch"][aria-busy="true"]').length < most,
+      MOST_BUSY,
+      { polling: 50, timeout: 0 },
+    )
     // Any cell, pending ones too: a second click on a busy cell is a new intent.
     await switches.nth(Math.floor(pick() * cellCount)).dispatchEvent('click')
     if (done % options.checkpointEvery === 0 || done === options.switches) {
