@@ -72,6 +72,9 @@ async function main() {
     `heap growth         ${mb(growth.bytes)} from the first checkpoint to the last, ${Math.round(growth.perSwitch)} B a switch (limit ${mb(HEAP_GROWTH_LIMIT_BYTES)})`,
   )
   console.log(`screen vs portal    ${report.mismatches.length} cells differ`)
+  console.log(
+    `notices at the end  ${report.noticesOffTruth.length} off the portal's truth, ${report.noticesOnTarget} whose target the portal holds anyway`,
+  )
   console.log(`console errors      ${report.consoleErrors.length}`)
   const found = soakViolations(report)
   if (found.length > 0) {
