@@ -1,8 +1,12 @@
+import { bulkRunActions } from '../../src/features/switchboard/stores/bulk-run'
 import { cellNoticeActions } from '../../src/features/switchboard/stores/cell-notices'
 import { resetConfirmOff } from '../../src/features/switchboard/stores/confirm-off'
+import { selectionActions } from '../../src/features/switchboard/stores/selection'
 
 /** zustand stores are module singletons: every test starts from a clean UI state. */
 export function resetUiStores() {
   cellNoticeActions().reset()
   resetConfirmOff()
+  selectionActions().cleared()
+  bulkRunActions().reset()
 }

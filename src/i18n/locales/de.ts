@@ -123,6 +123,42 @@ export const de: Catalogue = {
     readOnly:
       'Sie sehen die Kommunikationskanäle, können ihre Konnektoren aber nicht schalten: Ihrem Konto fehlt die Berechtigung „Kommunikationskanäle verbinden“. Bitten Sie Ihren Portaladministrator, sie zu erteilen.',
   },
+  bulk: {
+    region: 'Sammeländerung',
+    selectLine: 'Alle Konnektoren von {{line}} auswählen',
+    selectConnector: '{{connector}} in allen angezeigten Kommunikationskanälen auswählen',
+    hint: 'Strg+Klick oder Umschalt+Klick wählt Zellen, Umschalt+Pfeile einen Bereich, Umschalt+Leertaste einen ganzen Kanal, Strg+Leertaste einen ganzen Konnektor.',
+    selected_one: '{{n}} Verbindung ausgewählt',
+    selected_other: '{{n}} Verbindungen ausgewählt',
+    turnOn: 'Einschalten',
+    turnOff: 'Ausschalten',
+    clear: 'Auswahl aufheben',
+    progressLabel: 'Fortschritt der Sammeländerung',
+    progress: '{{done}} von {{total}} Kommunikationskanälen',
+    cancel: 'Abbrechen',
+    cancelling: 'Wird abgebrochen: Gesendetes bleibt gesendet…',
+    finishedOn: 'Sammeländerung fertig: {{done}} von {{total}} eingeschaltet.',
+    finishedOff: 'Sammeländerung fertig: {{done}} von {{total}} ausgeschaltet.',
+    cancelledOn:
+      'Sammeländerung abgebrochen: {{done}} von {{total}} eingeschaltet, {{notSent}} nicht gesendet.',
+    cancelledOff:
+      'Sammeländerung abgebrochen: {{done}} von {{total}} ausgeschaltet, {{notSent}} nicht gesendet.',
+    skipped: 'Bereits wie gewünscht, übersprungen: {{n}}.',
+    failed: 'Fehlgeschlagen: {{n}}.',
+    failedListLabel: 'Fehlgeschlagene Verbindungen',
+    retryFailed: 'Fehlgeschlagene wiederholen',
+    dismiss: 'Zusammenfassung schließen',
+    connections_one: '{{n}} Verbindung',
+    connections_other: '{{n}} Verbindungen',
+    confirmTitle: '{{connections}} ausschalten?',
+    confirmText_one:
+      'Bitrix24 löscht beim Ausschalten die Einstellungen des Konnektors im Kommunikationskanal: {{n}} Kommunikationskanal verliert Einstellungen. Erneutes Einschalten stellt sie nicht wieder her.',
+    confirmText_other:
+      'Bitrix24 löscht beim Ausschalten die Einstellungen des Konnektors im Kommunikationskanal: {{n}} Kommunikationskanäle verlieren Einstellungen. Erneutes Einschalten stellt sie nicht wieder her.',
+    confirmSkipped: 'Bereits aus und übersprungen: {{n}}.',
+    confirm: 'Ausschalten und Einstellungen löschen',
+    keep: 'Eingeschaltet lassen',
+  },
   pause: {
     resumesAt:
       'Das Portal hat diese Anfragen angehalten, weil frühere zu lange gedauert haben. Sie werden um {{time}} fortgesetzt.',

@@ -124,6 +124,46 @@ export const es: Catalogue = {
     readOnly:
       'Puede ver los Canales abiertos pero no activar ni desactivar sus conectores: su cuenta no tiene el permiso «Conectar canales de comunicación». Pida a su administrador del portal que se lo conceda.',
   },
+  bulk: {
+    region: 'Cambio masivo',
+    selectLine: 'Seleccionar todos los conectores de {{line}}',
+    selectConnector: 'Seleccionar {{connector}} en todos los Canales abiertos mostrados',
+    hint: 'Ctrl+clic o Mayús+clic selecciona celdas, Mayús+flechas un rango, Mayús+Espacio una línea entera, Ctrl+Espacio un conector entero.',
+    selected_one: '{{n}} conexión seleccionada',
+    selected_other: '{{n}} conexiones seleccionadas',
+    selected_many: '{{n}} conexiones seleccionadas',
+    turnOn: 'Activar',
+    turnOff: 'Desactivar',
+    clear: 'Quitar selección',
+    progressLabel: 'Progreso del cambio masivo',
+    progress: '{{done}} de {{total}} Canales abiertos',
+    cancel: 'Cancelar',
+    cancelling: 'Cancelando: lo enviado queda enviado…',
+    finishedOn: 'Cambio masivo terminado: {{done}} de {{total}} activadas.',
+    finishedOff: 'Cambio masivo terminado: {{done}} de {{total}} desactivadas.',
+    cancelledOn:
+      'Cambio masivo cancelado: {{done}} de {{total}} activadas, {{notSent}} sin enviar.',
+    cancelledOff:
+      'Cambio masivo cancelado: {{done}} de {{total}} desactivadas, {{notSent}} sin enviar.',
+    skipped: 'Ya estaban así, omitidas: {{n}}.',
+    failed: 'Fallidas: {{n}}.',
+    failedListLabel: 'Conexiones que fallaron',
+    retryFailed: 'Reintentar las fallidas',
+    dismiss: 'Cerrar resumen',
+    connections_one: '{{n}} conexión',
+    connections_other: '{{n}} conexiones',
+    connections_many: '{{n}} conexiones',
+    confirmTitle: '¿Desactivar {{connections}}?',
+    confirmText_one:
+      'Bitrix24 borra la configuración de un conector en su Canal abierto al desactivarlo: {{n}} Canal abierto pierde configuración. Volver a activarlo no la recupera.',
+    confirmText_other:
+      'Bitrix24 borra la configuración de un conector en su Canal abierto al desactivarlo: {{n}} Canales abiertos pierden configuración. Volver a activarlos no la recupera.',
+    confirmText_many:
+      'Bitrix24 borra la configuración de un conector en su Canal abierto al desactivarlo: {{n}} Canales abiertos pierden configuración. Volver a activarlos no la recupera.',
+    confirmSkipped: 'Ya desactivadas y omitidas: {{n}}.',
+    confirm: 'Desactivar y borrar configuración',
+    keep: 'Mantenerlas activas',
+  },
   pause: {
     resumesAt:
       'El portal ha pausado estas solicitudes porque las anteriores tardaron demasiado. Se reanudarán a las {{time}}.',

@@ -125,6 +125,46 @@ export const ptBR: Catalogue = {
     readOnly:
       'Você pode ver os Canais abertos, mas não ligar ou desligar seus conectores: sua conta não tem a permissão “Conectar canais de comunicação”. Peça ao administrador do portal que a conceda.',
   },
+  bulk: {
+    region: 'Alteração em massa',
+    selectLine: 'Selecionar todos os conectores de {{line}}',
+    selectConnector: 'Selecionar {{connector}} em todos os Canais Abertos exibidos',
+    hint: 'Ctrl+clique ou Shift+clique seleciona células, Shift+setas um intervalo, Shift+Espaço uma linha inteira, Ctrl+Espaço um conector inteiro.',
+    selected_one: '{{n}} conexão selecionada',
+    selected_other: '{{n}} conexões selecionadas',
+    selected_many: '{{n}} conexões selecionadas',
+    turnOn: 'Ativar',
+    turnOff: 'Desativar',
+    clear: 'Limpar seleção',
+    progressLabel: 'Progresso da alteração em massa',
+    progress: '{{done}} de {{total}} Canais Abertos',
+    cancel: 'Cancelar',
+    cancelling: 'Cancelando: o que foi enviado continua enviado…',
+    finishedOn: 'Alteração em massa concluída: {{done}} de {{total}} ativadas.',
+    finishedOff: 'Alteração em massa concluída: {{done}} de {{total}} desativadas.',
+    cancelledOn:
+      'Alteração em massa cancelada: {{done}} de {{total}} ativadas, {{notSent}} não enviadas.',
+    cancelledOff:
+      'Alteração em massa cancelada: {{done}} de {{total}} desativadas, {{notSent}} não enviadas.',
+    skipped: 'Já estavam assim, ignoradas: {{n}}.',
+    failed: 'Com falha: {{n}}.',
+    failedListLabel: 'Conexões com falha',
+    retryFailed: 'Tentar novamente as com falha',
+    dismiss: 'Fechar resumo',
+    connections_one: '{{n}} conexão',
+    connections_other: '{{n}} conexões',
+    connections_many: '{{n}} conexões',
+    confirmTitle: 'Desativar {{connections}}?',
+    confirmText_one:
+      'O Bitrix24 apaga as configurações de um conector no seu Canal Aberto ao desativá-lo: {{n}} Canal Aberto perde configurações. Ativar de novo não as recupera.',
+    confirmText_other:
+      'O Bitrix24 apaga as configurações de um conector no seu Canal Aberto ao desativá-lo: {{n}} Canais Abertos perdem configurações. Ativar de novo não as recupera.',
+    confirmText_many:
+      'O Bitrix24 apaga as configurações de um conector no seu Canal Aberto ao desativá-lo: {{n}} Canais Abertos perdem configurações. Ativar de novo não as recupera.',
+    confirmSkipped: 'Já desativadas e ignoradas: {{n}}.',
+    confirm: 'Desativar e apagar configurações',
+    keep: 'Manter ativadas',
+  },
   pause: {
     resumesAt:
       'O portal pausou estas solicitações porque as anteriores demoraram demais. Elas serão retomadas às {{time}}.',

@@ -13,6 +13,7 @@ import { toPortalError, type PortalError } from '../../../bitrix/errors'
 import { errorMessage } from '../../../i18n/error-message'
 import { cellKey, statusAfterSwitch } from '../model'
 import { cellNoticeActions } from '../stores/cell-notices'
+import { NOT_SENT } from './activation-batcher'
 import { loadCellStates, type CellAddress, type MatrixCell } from './load-matrix'
 import type { Row } from './row-loader'
 import { switchboardKeys } from './query-keys'
@@ -190,11 +191,20 @@ export interface SwitchTexts {
   failed(label: string, on: boolean, message: string): string
 }
 
+/** How a switch that is part of a bulk change differs from a click. */
+export interface SwitchDelivery {
+  /** Sends the switch (a bulk change packs them into batches); a click calls the portal. */
+  send?: (address: CellAddress, on: boolean) => Promise<unknown>
+  /** The bulk change announces its summary once; its cells do not announce one by one. */
+  quiet?: boolean
+}
+
 export function switchMutationOptions(
   client: PortalClient,
   portalKey: string,
   target: SwitchTarget,
   texts: SwitchTexts,
+  delivery: SwitchDelivery = {},
 ) {
   const address: CellAddress = { lineId: target.lineId, connectorId: target.connectorId }
   const key = cellKey(address.lineId, address.connectorId)
@@ -211,6 +221,7 @@ export function switchMutationOptions(
     scope: { id: scopeId(portalKey, key) },
     mutationFn: async ({ on }: SwitchVariables) => {
       try {
+        if (delivery.send) return await delivery.send(address, on)
         // Always 1 or 0: the portal reads ACTIVE with PHP empty(), so "N" would mean on.
         // An "off" answered false means it was already off: the wanted state, not an error.
         return await client.call('imconnector.activate', {
@@ -244,11 +255,13 @@ export function switchMutationOptions(
       const base = track.base.get(key)
       if (base) writeCell(queryClient, portalKey, address, base)
       const portalError = toPortalError(error)
+      // Cancelled before it was sent: the cell is as it was, and nothing failed.
+      if (portalError.code === NOT_SENT) return
       const message = texts.error(portalError)
       cellNoticeActions().switchFailed(
         key,
         { kind: 'failed', target: on, code: portalError.code, message },
-        texts.failed(target.label, on, message),
+        delivery.quiet ? undefined : texts.failed(target.label, on, message),
       )
     },
     onSuccess: (_result, { on }, _onMutateResult, { client: queryClient }) => {
@@ -303,22 +316,38 @@ export function useSwitchCell() {
     [i18n, t],
   )
   return useCallback(
-    (target: SwitchTarget, on: boolean) => {
-      const observer = new MutationObserver(
+    (target: SwitchTarget, on: boolean, delivery?: SwitchDelivery): Promise<SwitchOutcome> =>
+      startSwitch(
         queryClient,
-        switchMutationOptions(client, portalKey, target, texts),
-      )
-      // Failures are reported on the cell (onError); nothing else awaits this promise.
-      // Once settled the observer lets go: a mutation with an observer is never collected,
-      // so every switch ever made stayed in the cache (the soak run saw ~13 KB a switch, and
-      // each switch slower than the last as `isMutating` scanned them all).
-      observer
-        .mutate({ on })
-        .catch(() => undefined)
-        .finally(() => observer.reset())
-    },
+        switchMutationOptions(client, portalKey, target, texts, delivery),
+        on,
+      ),
     [client, portalKey, queryClient, texts],
   )
+}
+
+export type SwitchOutcome = { ok: true } | { ok: false; error: PortalError }
+
+/**
+ * Runs one switch as its own mutation. Failures are reported on the cell (onError); the
+ * outcome is for callers that count them (a bulk change), and never rejects.
+ */
+function startSwitch(
+  queryClient: QueryClient,
+  options: ReturnType<typeof switchMutationOptions>,
+  on: boolean,
+): Promise<SwitchOutcome> {
+  const observer = new MutationObserver(queryClient, options)
+  // Once settled the observer lets go: a mutation with an observer is never collected,
+  // so every switch ever made stayed in the cache (the soak run saw ~13 KB a switch, and
+  // each switch slower than the last as `isMutating` scanned them all).
+  return observer
+    .mutate({ on })
+    .then(
+      (): SwitchOutcome => ({ ok: true }),
+      (error: unknown): SwitchOutcome => ({ ok: false, error: toPortalError(error) }),
+    )
+    .finally(() => observer.reset())
 }
 
 interface BusyCells {

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePortal } from '../../../app/portal-context'
 import { errorMessage } from '../../../i18n/error-message'
@@ -8,6 +8,7 @@ import type { MatrixCell } from '../api/load-matrix'
 import { cellKey, isOn, type Connector, type Line } from '../model'
 import { useCellNotice, useCellNoticeActions } from '../stores/cell-notices'
 import { useConfirmOffActions, useSkipOffConfirmation } from '../stores/confirm-off'
+import { useIsSelected } from '../stores/selection'
 import { StatusBadge } from './status-badge'
 
 interface CellSwitchProps {
@@ -18,6 +19,8 @@ interface CellSwitchProps {
   row: number
   col: number
   tabbable: boolean
+  /** Ctrl/⌘+click picks the cell for a bulk change, Shift+click a range up to it. */
+  onPick: (row: number, col: number, mode: 'toggle' | 'range') => void
 }
 
 export const CellSwitch = memo(function CellSwitch({
@@ -27,10 +30,12 @@ export const CellSwitch = memo(function CellSwitch({
   row,
   col,
   tabbable,
+  onPick,
 }: CellSwitchProps) {
   const key = cellKey(line.id, connector.id)
   const address = { lineId: line.id, connectorId: connector.id }
   const busy = useCellBusy(address)
+  const selected = useIsSelected(key)
   const notice = useCellNotice(key)
   const switchCell = useSwitchCell()
   const skipConfirmation = useSkipOffConfirmation()
@@ -61,86 +66,96 @@ export const CellSwitch = memo(function CellSwitch({
     switchCell(target, wanted)
   }
 
+  function onClick(event: MouseEvent) {
+    if (event.ctrlKey || event.metaKey) onPick(row, col, 'toggle')
+    else if (event.shiftKey) onPick(row, col, 'range')
+    else if (status !== 'loading') request(!on)
+  }
+
   return (
-    <div className="cell">
-      <button
-        type="button"
-        role="switch"
-        className="switch"
-        aria-checked={on}
-        aria-label={label}
-        aria-describedby={describedBy}
-        aria-busy={busy ? true : undefined}
-        // Not `disabled`: a loading switch stays in the keyboard path of the grid.
-        aria-disabled={status === 'loading' ? true : undefined}
-        tabIndex={tabbable ? 0 : -1}
-        data-row={row}
-        data-col={col}
-        data-state={status}
-        // Pending switches stay clickable: a second click is a new intent, queued in order.
-        onClick={() => {
-          if (status !== 'loading') request(!on)
-        }}
-      >
-        <span className="switch__thumb" aria-hidden="true" />
-      </button>
-      <StatusBadge id={descriptionId} status={status} />
-      {unreadable && (
-        <div id={reasonId} className="cell__notice cell__notice--unknown">
-          <span>
-            {t('cell.unreadable', { message: errorMessage(i18n, unreadable) })}{' '}
-            <span className="cell__code">({unreadable.code})</span>
-          </span>
-        </div>
-      )}
-      {notice?.kind === 'failed' && (
-        <div id={noticeId} className="cell__notice cell__notice--error">
-          <span>
-            {notice.target ? t('cell.notOn') : t('cell.notOff')}
-            {notice.message} <span className="cell__code">({notice.code})</span>
-          </span>
-          <span className="cell__actions">
-            <button
-              type="button"
-              className="link-button"
-              aria-label={t('cell.retryLabel', { label })}
-              onClick={() => switchCell(target, notice.target)}
-            >
-              {t('cell.retry')}
-            </button>
-            <button
-              type="button"
-              className="link-button"
-              aria-label={t('cell.dismissLabel', { label })}
-              onClick={() => dismissed(key)}
-            >
-              {t('cell.dismiss')}
-            </button>
-          </span>
-        </div>
-      )}
-      {notice?.kind === 'needs-setup' && (
-        <div id={noticeId} className="cell__notice">
-          <span>{t('cell.setup')}</span>
-          <span className="cell__actions">
-            <button
-              type="button"
-              className="link-button"
-              aria-label={t('cell.openSettingsLabel', {
-                connector: connector.name,
-                line: lineName,
-              })}
-              onClick={() => {
-                void frame.openPath(
-                  `/contact_center/connector/?ID=${encodeURIComponent(connector.id)}&LINE=${encodeURIComponent(line.id)}`,
-                )
-              }}
-            >
-              {t('cell.openSettings')}
-            </button>
-          </span>
-        </div>
-      )}
-    </div>
+    <td
+      className={selected ? 'grid__cell grid__cell--selected' : 'grid__cell'}
+      aria-colindex={col + 2}
+      aria-selected={selected}
+    >
+      <div className="cell">
+        <button
+          type="button"
+          role="switch"
+          className="switch"
+          aria-checked={on}
+          aria-label={label}
+          aria-describedby={describedBy}
+          aria-busy={busy ? true : undefined}
+          // Not `disabled`: a loading switch stays in the keyboard path of the grid.
+          aria-disabled={status === 'loading' ? true : undefined}
+          tabIndex={tabbable ? 0 : -1}
+          data-row={row}
+          data-col={col}
+          data-state={status}
+          // Pending switches stay clickable: a second click is a new intent, queued in order.
+          onClick={onClick}
+        >
+          <span className="switch__thumb" aria-hidden="true" />
+        </button>
+        <StatusBadge id={descriptionId} status={status} />
+        {unreadable && (
+          <div id={reasonId} className="cell__notice cell__notice--unknown">
+            <span>
+              {t('cell.unreadable', { message: errorMessage(i18n, unreadable) })}{' '}
+              <span className="cell__code">({unreadable.code})</span>
+            </span>
+          </div>
+        )}
+        {notice?.kind === 'failed' && (
+          <div id={noticeId} className="cell__notice cell__notice--error">
+            <span>
+              {notice.target ? t('cell.notOn') : t('cell.notOff')}
+              {notice.message} <span className="cell__code">({notice.code})</span>
+            </span>
+            <span className="cell__actions">
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('cell.retryLabel', { label })}
+                onClick={() => switchCell(target, notice.target)}
+              >
+                {t('cell.retry')}
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('cell.dismissLabel', { label })}
+                onClick={() => dismissed(key)}
+              >
+                {t('cell.dismiss')}
+              </button>
+            </span>
+          </div>
+        )}
+        {notice?.kind === 'needs-setup' && (
+          <div id={noticeId} className="cell__notice">
+            <span>{t('cell.setup')}</span>
+            <span className="cell__actions">
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('cell.openSettingsLabel', {
+                  connector: connector.name,
+                  line: lineName,
+                })}
+                onClick={() => {
+                  void frame.openPath(
+                    `/contact_center/connector/?ID=${encodeURIComponent(connector.id)}&LINE=${encodeURIComponent(line.id)}`,
+                  )
+                }}
+              >
+                {t('cell.openSettings')}
+              </button>
+            </span>
+          </div>
+        )}
+      </div>
+    </td>
   )
 })

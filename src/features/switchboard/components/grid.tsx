@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
 import {
   memo,
+  useCallback,
+  useId,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type CSSProperties,
@@ -11,8 +14,15 @@ import {
 import { useTranslation } from 'react-i18next'
 import type { Structure } from '../api/load-structure'
 import { rowQueryOptions } from '../api/queries'
+import type { CellAddress } from '../api/load-matrix'
 import type { RowLoader } from '../api/row-loader'
 import type { Connector, Line } from '../model'
+import {
+  selectionActions,
+  selectionAnchor,
+  useAllSelected,
+  useSelectionActions,
+} from '../stores/selection'
 import { useLineName } from '../hooks/use-line-name'
 import { useNarrowFrame } from '../hooks/use-narrow-frame'
 import { CellSwitch } from './cell-switch'
@@ -43,6 +53,7 @@ interface RowProps {
   loader: RowLoader
   portalKey: string
   measure: (element: HTMLTableRowElement | null) => void
+  onPick: (row: number, col: number, mode: 'toggle' | 'range') => void
 }
 
 // Each row reads its own query: a switch replaces one row's object, so only that row
@@ -59,39 +70,124 @@ const GridRow = memo(function GridRow({
   loader,
   portalKey,
   measure,
+  onPick,
 }: RowProps) {
   const { data: cells } = useQuery(rowQueryOptions(loader, portalKey, line.id, connectorIds))
   const { t } = useTranslation()
   const lineName = useLineName()(line)
+  const nameId = useId()
+  const lineCells = useMemo(
+    () => connectors.map((connector) => ({ lineId: line.id, connectorId: connector.id })),
+    [connectors, line.id],
+  )
   return (
     <tr ref={measure} data-index={row} aria-rowindex={row + 2}>
-      <th scope="row" className="grid__line" aria-colindex={1}>
+      <th
+        scope="row"
+        className="grid__line"
+        aria-colindex={1}
+        // Its name and badge, not the checkbox's label.
+        aria-labelledby={line.active ? nameId : `${nameId} ${nameId}-badge`}
+      >
         {/* Visually cut with an ellipsis; the title keeps the full name readable, and dir=auto
             lets a right-to-left name run its own way without flipping the row. */}
-        <span className="grid__line-name" dir="auto" title={lineName}>
+        <span id={nameId} className="grid__line-name" dir="auto" title={lineName}>
           {lineName}
         </span>
-        {!line.active && <span className="badge badge--muted">{t('common.inactive')}</span>}
+        {!line.active && (
+          <span id={`${nameId}-badge`} className="badge badge--muted">
+            {t('common.inactive')}
+          </span>
+        )}
+        <GroupCheckbox cells={lineCells} label={t('bulk.selectLine', { line: lineName })} />
       </th>
       {padLeft > 0 && <td aria-hidden="true" className="grid__pad" style={{ width: padLeft }} />}
       {columns.map((column) => {
         const connector = connectors[column.index]
         if (!connector) return null
         return (
-          <td key={connector.id} className="grid__cell" aria-colindex={column.index + 2}>
-            <CellSwitch
-              line={line}
-              connector={connector}
-              cell={cells?.[connector.id]}
-              row={row}
-              col={column.index}
-              tabbable={column.index === activeCol}
-            />
-          </td>
+          <CellSwitch
+            key={connector.id}
+            line={line}
+            connector={connector}
+            cell={cells?.[connector.id]}
+            row={row}
+            col={column.index}
+            tabbable={column.index === activeCol}
+            onPick={onPick}
+          />
         )
       })}
       {padRight > 0 && <td aria-hidden="true" className="grid__pad" style={{ width: padRight }} />}
     </tr>
+  )
+})
+
+/**
+ * Selects every cell of a line or of a connector (on the lines shown), or clears them when
+ * all are selected already.
+ */
+const GroupCheckbox = memo(function GroupCheckbox({
+  cells,
+  label,
+}: {
+  cells: readonly CellAddress[]
+  label: string
+}) {
+  const all = useAllSelected(cells)
+  const { groupToggled } = useSelectionActions()
+  return (
+    <input
+      type="checkbox"
+      className="grid__select"
+      // The grid keeps one tab stop (WAI-ARIA grid): from the keyboard, Shift+Space selects
+      // a line and Ctrl+Space a connector.
+      tabIndex={-1}
+      aria-label={label}
+      checked={all}
+      onChange={() => groupToggled(cells)}
+    />
+  )
+})
+
+/** A connector's header: its name and the checkbox that selects it on every line shown. */
+const ConnectorHeader = memo(function ConnectorHeader({
+  connector,
+  lines,
+  colIndex,
+}: {
+  connector: Connector
+  lines: Line[]
+  colIndex: number
+}) {
+  const { t } = useTranslation()
+  const nameId = useId()
+  const cells = useMemo(
+    () => lines.map((line) => ({ lineId: line.id, connectorId: connector.id })),
+    [connector.id, lines],
+  )
+  return (
+    // Named by the connector's name and badge, not by the checkbox's label.
+    <th
+      scope="col"
+      className="grid__connector"
+      aria-colindex={colIndex}
+      aria-labelledby={connector.builtin ? nameId : `${nameId} ${nameId}-badge`}
+    >
+      <ConnectorIcon id={connector.id} />
+      <span id={nameId} className="grid__connector-name" dir="auto" title={connector.name}>
+        {connector.name}
+      </span>
+      {!connector.builtin && (
+        <span id={`${nameId}-badge`} className="badge badge--muted">
+          REST
+        </span>
+      )}
+      <GroupCheckbox
+        cells={cells}
+        label={t('bulk.selectConnector', { connector: connector.name })}
+      />
+    </th>
   )
 })
 
@@ -168,6 +264,47 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
     }
   })
 
+  // Cells reach the grid's lines and connectors through refs, so the callback they get
+  // never changes and the memoised cells do not re-render when the grid does.
+  const shape = useRef({ lines, connectors })
+  useLayoutEffect(() => {
+    shape.current = { lines, connectors }
+  })
+  const onPick = useCallback((row: number, col: number, mode: 'toggle' | 'range') => {
+    const { lines: shownLines, connectors: shownConnectors } = shape.current
+    const line = shownLines[row]
+    const connector = shownConnectors[col]
+    if (!line || !connector) return
+    const actions = selectionActions()
+    if (mode === 'toggle') {
+      actions.cellToggled({ lineId: line.id, connectorId: connector.id }, { row, col })
+      return
+    }
+    const anchor = selectionAnchor() ?? { row, col }
+    const cells: CellAddress[] = []
+    for (let r = Math.min(anchor.row, row); r <= Math.max(anchor.row, row); r += 1) {
+      const rangeLine = shownLines[r]
+      if (!rangeLine) continue
+      for (let c = Math.min(anchor.col, col); c <= Math.max(anchor.col, col); c += 1) {
+        const rangeConnector = shownConnectors[c]
+        if (rangeConnector) cells.push({ lineId: rangeLine.id, connectorId: rangeConnector.id })
+      }
+    }
+    actions.rangeSelected(cells)
+  }, [])
+
+  /** Shift+Space and Ctrl+Space, as the WAI-ARIA grid pattern has them. */
+  function selectGroup(row: number, col: number, which: 'row' | 'column') {
+    const line = lines[row]
+    const connector = connectors[col]
+    if (!line || !connector) return
+    selectionActions().groupToggled(
+      which === 'row'
+        ? connectors.map((c) => ({ lineId: line.id, connectorId: c.id }))
+        : lines.map((l) => ({ lineId: l.id, connectorId: connector.id })),
+    )
+  }
+
   function moveTo(next: Position) {
     setActive(next)
     pendingFocus.current = next
@@ -181,6 +318,17 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
     const row = Number(target.dataset.row)
     const col = Number(target.dataset.col)
     const page = Math.max(1, virtualRows.length - 2 * 4 - 1)
+    if (event.key === ' ' && (event.shiftKey || event.ctrlKey || event.metaKey)) {
+      // Selection, not a switch: the button must not see this Space.
+      event.preventDefault()
+      selectGroup(row, col, event.shiftKey ? 'row' : 'column')
+      return
+    }
+    if (event.shiftKey && !selectionAnchor() && event.key.startsWith('Arrow'))
+      selectionActions().cellToggled(
+        { lineId: lines[row]?.id ?? '', connectorId: connectors[col]?.id ?? '' },
+        { row, col },
+      )
     let next: Position | undefined
     switch (event.key) {
       case 'ArrowRight':
@@ -212,6 +360,8 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
     }
     event.preventDefault()
     moveTo(next)
+    // Shift+arrows extend the selection from the anchor, one cell at a time.
+    if (event.shiftKey && event.key.startsWith('Arrow')) onPick(next.row, next.col, 'range')
   }
 
   function onFocus(event: React.FocusEvent<HTMLTableElement>) {
@@ -251,18 +401,12 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
               const connector = connectors[column.index]
               if (!connector) return null
               return (
-                <th
+                <ConnectorHeader
                   key={connector.id}
-                  scope="col"
-                  className="grid__connector"
-                  aria-colindex={column.index + 2}
-                >
-                  <ConnectorIcon id={connector.id} />
-                  <span className="grid__connector-name" dir="auto" title={connector.name}>
-                    {connector.name}
-                  </span>
-                  {!connector.builtin && <span className="badge badge--muted">REST</span>}
-                </th>
+                  connector={connector}
+                  lines={lines}
+                  colIndex={column.index + 2}
+                />
               )
             })}
             {horizontal.after > 0 && (
@@ -289,6 +433,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
                 loader={loader}
                 portalKey={portalKey}
                 measure={rows.measureElement}
+                onPick={onPick}
               />
             )
           })}

@@ -22,6 +22,9 @@ const loadConfirmOffDialog = () => import('./confirm-off-dialog')
 const ConfirmOffDialog = lazy(() =>
   loadConfirmOffDialog().then((module) => ({ default: module.ConfirmOffDialog })),
 )
+// Bulk changes start from a selection: also fetched once the grid is up.
+const loadBulkBar = () => import('./bulk-bar')
+const BulkBar = lazy(() => loadBulkBar().then((module) => ({ default: module.BulkBar })))
 
 export function Switchboard() {
   const { client, portalKey, frame } = usePortal()
@@ -85,6 +88,7 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
 
   useEffect(() => {
     void loadConfirmOffDialog()
+    void loadBulkBar()
   }, [])
 
   // Every row loads behind the ones on screen (the loader serves visible rows first),
@@ -109,6 +113,9 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
         <RefreshError error={refreshError} onRetry={onRefresh} />
       )}
       <Legend />
+      <Suspense fallback={null}>
+        <BulkBar structure={shape} />
+      </Suspense>
       <SwitchboardGrid structure={shape} loader={loader} portalKey={portalKey} />
       {offRequest && (
         <Suspense fallback={null}>

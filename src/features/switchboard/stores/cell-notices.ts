@@ -15,7 +15,8 @@ interface CellNoticesState {
     switchFailed: (
       cellKey: string,
       notice: Extract<CellNotice, { kind: 'failed' }>,
-      announce: string,
+      /** For the live region; none when a summary announces the failures together. */
+      announce: string | undefined,
     ) => void
     setupNeeded: (cellKey: string) => void
     switchStarted: (cellKey: string) => void
@@ -32,7 +33,10 @@ const useCellNoticesStore = create<CellNoticesState>()((set) => ({
     switchFailed: (cellKey, notice, announce) =>
       set((state) => ({
         notices: { ...state.notices, [cellKey]: notice },
-        announcement: { text: announce, seq: state.announcement.seq + 1 },
+        announcement:
+          announce === undefined
+            ? state.announcement
+            : { text: announce, seq: state.announcement.seq + 1 },
       })),
     setupNeeded: (cellKey) =>
       set((state) => ({ notices: { ...state.notices, [cellKey]: { kind: 'needs-setup' } } })),
