@@ -7,6 +7,7 @@ import {
 } from '@playwright/test'
 import type {
   FaultRule,
+  LogEntry,
   PortalStateSnapshot,
   ResetOptions,
   SessionSettings,
@@ -47,9 +48,7 @@ export class PortalControl {
     const response = await this.request.get(new URL('/__portal/state', portalUrl()).href)
     return (await response.json()) as PortalStateSnapshot
   }
-  async log(): Promise<
-    { method: string; params: Record<string, unknown>; status: number; error?: string }[]
-  > {
+  async log(): Promise<LogEntry[]> {
     const response = await this.request.get(new URL('/__portal/log', portalUrl()).href)
     const body = (await response.json()) as unknown
     return (Array.isArray(body) ? body : (body as { entries: never[] }).entries) ?? []
