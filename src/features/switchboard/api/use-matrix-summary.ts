@@ -1,8 +1,7 @@
-import { hashKey, useQueryClient } from '@tanstack/react-query'
-import { useMemo, useSyncExternalStore } from 'react'
+import { useMemo } from 'react'
 import type { Structure } from './load-structure'
-import { switchboardKeys } from './query-keys'
-import type { Row } from './row-loader'
+import { factsOf } from './row-facts'
+import { useCachedRows } from './use-cached-rows'
 
 export interface MatrixSummary {
   totalRows: number
@@ -17,39 +16,12 @@ export interface MatrixSummary {
   oldestReadAt: number
 }
 
-const REFRESH_MS = 150
-
 /**
  * Totals over every row in the cache, recomputed at most every 150 ms however many rows
- * arrive: a background load of 1,000 rows must not recompute 1,000 times.
+ * arrive (see useCachedRows).
  */
 export function useMatrixSummary(portalKey: string, structure: Structure): MatrixSummary {
-  const queryClient = useQueryClient()
-  const cache = queryClient.getQueryCache()
-  const version = useSyncExternalStore(
-    (notify) => {
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const unsubscribe = cache.subscribe((event) => {
-        if (event.query.queryKey[2] !== 'row' || timer) return
-        timer = setTimeout(() => {
-          timer = undefined
-          counter += 1
-          notify()
-        }, REFRESH_MS)
-      })
-      return () => {
-        if (timer) clearTimeout(timer)
-        unsubscribe()
-      }
-    },
-    () => counter,
-  )
-
-  // Hashed once per grid shape: hashKey serialises the key, and this runs for every line.
-  const hashes = useMemo(
-    () => structure.lines.map((line) => hashKey(switchboardKeys.row(portalKey, line.id))),
-    [portalKey, structure],
-  )
+  const { queryOf, version } = useCachedRows(portalKey, structure)
 
   return useMemo(() => {
     void version
@@ -57,16 +29,16 @@ export function useMatrixSummary(portalKey: string, structure: Structure): Matri
     let on = 0
     let problems = 0
     let oldestReadAt = 0
-    for (const hash of hashes) {
-      const query = cache.get<Row>(hash)
+    for (const line of structure.lines) {
+      const query = queryOf(line.id)
       const row = query?.state.data
       if (!row || !query) continue
       loadedRows += 1
       if (oldestReadAt === 0 || query.state.dataUpdatedAt < oldestReadAt)
         oldestReadAt = query.state.dataUpdatedAt
-      const counts = countsOf(row)
-      on += counts.on
-      problems += counts.problems
+      const facts = factsOf(row)
+      on += facts.on.length
+      problems += facts.problems.length
     }
     const perRow = structure.connectors.length
     return {
@@ -78,31 +50,5 @@ export function useMatrixSummary(portalKey: string, structure: Structure): Matri
       problems,
       oldestReadAt,
     }
-  }, [cache, hashes, structure, version])
+  }, [queryOf, structure, version])
 }
-
-interface RowCounts {
-  on: number
-  problems: number
-}
-
-// A switch replaces its row's object and leaves every other row's as it was, so a row's
-// counts are kept with its object: a recount after a click counts one row, not 1,000.
-const rowCounts = new WeakMap<Row, RowCounts>()
-
-function countsOf(row: Row): RowCounts {
-  let counts = rowCounts.get(row)
-  if (counts) return counts
-  counts = { on: 0, problems: 0 }
-  for (const cell of Object.values(row)) {
-    if (cell.status === 'working') counts.on += 1
-    else if (cell.status === 'error' || cell.status === 'unconfigured') {
-      counts.on += 1
-      counts.problems += 1
-    }
-  }
-  rowCounts.set(row, counts)
-  return counts
-}
-
-let counter = 0

@@ -1,0 +1,59 @@
+import { hashKey, useQueryClient, type Query } from '@tanstack/react-query'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import type { Structure } from './load-structure'
+import { switchboardKeys } from './query-keys'
+import type { Row } from './row-loader'
+
+const REFRESH_MS = 150
+let counter = 0
+
+export interface CachedRows {
+  /** A line's row query as the cache holds it now (undefined until first asked for). */
+  queryOf: (lineId: string) => Query<Row> | undefined
+  /** Changes at most every 150 ms while rows change: the dependency of whole-matrix work. */
+  version: number
+}
+
+/**
+ * Every row of the grid, read from the cache by hash. Work over all rows depends on
+ * `version`, which moves at most every 150 ms however many rows arrive or switch: a
+ * background load of 1,000 rows must not recompute 1,000 times, nor a click in its frame.
+ * With `live` false nothing is watched and the version stays put.
+ */
+export function useCachedRows(portalKey: string, structure: Structure, live = true): CachedRows {
+  const queryClient = useQueryClient()
+  const cache = queryClient.getQueryCache()
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      if (!live) return () => undefined
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const unsubscribe = cache.subscribe((event) => {
+        if (event.query.queryKey[2] !== 'row' || timer) return
+        timer = setTimeout(() => {
+          timer = undefined
+          counter += 1
+          notify()
+        }, REFRESH_MS)
+      })
+      return () => {
+        if (timer) clearTimeout(timer)
+        unsubscribe()
+      }
+    },
+    [cache, live],
+  )
+  const version = useSyncExternalStore(subscribe, () => (live ? counter : 0))
+
+  // Hashed once per grid shape: hashKey serialises the key, and this runs for every line.
+  const queryOf = useMemo(() => {
+    const hashes = new Map(
+      structure.lines.map((line) => [line.id, hashKey(switchboardKeys.row(portalKey, line.id))]),
+    )
+    return (lineId: string) => {
+      const hash = hashes.get(lineId)
+      return hash === undefined ? undefined : cache.get<Row>(hash)
+    }
+  }, [cache, portalKey, structure])
+
+  return { queryOf, version }
+}
