@@ -9,6 +9,8 @@ notifyObserversInTheSameTask()
 
 afterEach(() => {
   cleanup()
+  // Filters are kept per portal in localStorage: no test inherits another's.
+  localStorage.clear()
 })
 
 // A test that makes React or the app log an error has found a bug, even if its
