@@ -86,3 +86,17 @@ export function ReadOnlyLines({ lines }: { lines: Line[] }) {
     </div>
   )
 }
+
+/** The search and filters leave no line or no connector to show. */
+export function NothingMatches({ onClear }: { onClear: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <div className="page-message">
+      <h2>{t('filters.noMatchTitle')}</h2>
+      <p>{t('filters.noMatchText')}</p>
+      <button type="button" className="button button--primary" onClick={onClear}>
+        {t('filters.clear')}
+      </button>
+    </div>
+  )
+}

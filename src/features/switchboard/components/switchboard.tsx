@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LiveRegion } from '../../../components/live-region'
 import { usePortal } from '../../../app/portal-context'
@@ -7,13 +7,23 @@ import { toPortalError } from '../../../bitrix/errors'
 import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from '../api/queries'
 import { switchboardKeys } from '../api/query-keys'
 import { useMatrixSummary } from '../api/use-matrix-summary'
+import { isFiltering, readsRows } from '../filter-view'
+import { useFilteredStructure } from '../hooks/use-filtered-structure'
+import { useFilterActions, useFilters } from '../stores/filters'
 import type { Structure } from '../api/load-structure'
 import type { RowLoader } from '../api/row-loader'
 import { useAnnouncement } from '../stores/cell-notices'
 import { useOffRequest } from '../stores/confirm-off'
 import { SwitchboardGrid } from './grid'
 import { Legend } from './legend'
-import { GridSkeleton, LoadError, NoLines, ReadOnlyLines, RefreshError } from './screen-states'
+import {
+  GridSkeleton,
+  LoadError,
+  NoLines,
+  NothingMatches,
+  ReadOnlyLines,
+  RefreshError,
+} from './screen-states'
 import { Toolbar } from './toolbar'
 
 // Only needed once someone switches a connector off: kept out of the first screen's bundle,
@@ -26,6 +36,11 @@ const ConfirmOffDialog = lazy(() =>
 const loadBulkBar = () => import('./bulk-bar')
 const BulkBar = lazy(() => loadBulkBar().then((module) => ({ default: module.BulkBar })))
 
+// The search box and filters are not needed to draw the first grid (stored filters apply
+// without them): a chunk of their own, asked for as soon as the app starts.
+const loadFilterBar = () => import('./filter-bar')
+const FilterBar = lazy(() => loadFilterBar().then((module) => ({ default: module.FilterBar })))
+
 export function Switchboard() {
   const { client, portalKey, frame } = usePortal()
   const queryClient = useQueryClient()
@@ -33,6 +48,10 @@ export function Switchboard() {
   const announcement = useAnnouncement()
   const { t } = useTranslation()
   const loader = rowLoaderFor(queryClient, client, portalKey)
+
+  useEffect(() => {
+    void loadFilterBar()
+  }, [])
 
   // A refresh reads everything again, rows off screen included: the totals count them.
   const refresh = () =>
@@ -85,6 +104,13 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
   const queryClient = useQueryClient()
   const summary = useMatrixSummary(portalKey, shape)
   const offRequest = useOffRequest()
+  const searchId = useId()
+  // Typing stays responsive at 1,000 lines: the grid follows the box a moment later.
+  const filters = useDeferredValue(useFilters())
+  const { cleared } = useFilterActions()
+  const view = useFilteredStructure(portalKey, shape, filters)
+  const filtering = isFiltering(filters)
+  const empty = view.lines.length === 0 || view.connectors.length === 0
 
   useEffect(() => {
     void loadConfirmOffDialog()
@@ -107,7 +133,23 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
 
   return (
     <>
-      <Toolbar summary={summary} refreshing={refreshing} onRefresh={onRefresh} />
+      <Toolbar
+        summary={summary}
+        shown={
+          filtering
+            ? {
+                lines: view.lines.length,
+                connectors: view.connectors.length,
+                totalConnectors: shape.connectors.length,
+              }
+            : undefined
+        }
+        refreshing={refreshing}
+        onRefresh={onRefresh}
+      />
+      <Suspense fallback={<div className="toolbar filters__placeholder" />}>
+        <FilterBar searchId={searchId} />
+      </Suspense>
       {refreshError && (
         // A failed refresh keeps the grid the user works with: it still shows what was read.
         <RefreshError error={refreshError} onRetry={onRefresh} />
@@ -116,7 +158,20 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
       <Suspense fallback={null}>
         <BulkBar structure={shape} />
       </Suspense>
-      <SwitchboardGrid structure={shape} loader={loader} portalKey={portalKey} />
+      {!empty ? (
+        <SwitchboardGrid structure={view} loader={loader} portalKey={portalKey} />
+      ) : readsRows(filters) && summary.loadedRows < summary.totalRows ? (
+        // Whether a line has a problem or a connection is not known before its row is read.
+        <GridSkeleton />
+      ) : (
+        <NothingMatches
+          onClear={() => {
+            cleared()
+            // The button goes with the filters: the focus goes where the next search starts.
+            document.getElementById(searchId)?.focus()
+          }}
+        />
+      )}
       {offRequest && (
         <Suspense fallback={null}>
           <ConfirmOffDialog connectors={shape.connectors} />

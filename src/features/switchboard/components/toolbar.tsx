@@ -7,8 +7,16 @@ import { localeOf } from '../../../i18n'
 import { switchboardKeys } from '../api/query-keys'
 import type { MatrixSummary } from '../api/use-matrix-summary'
 
+/** How much of the grid the search and filters leave; undefined when nothing is filtered. */
+export interface Shown {
+  lines: number
+  connectors: number
+  totalConnectors: number
+}
+
 interface ToolbarProps {
   summary: MatrixSummary
+  shown: Shown | undefined
   refreshing: boolean
   onRefresh: () => void
 }
@@ -29,7 +37,7 @@ function formatsFor(locale: string) {
   }
 }
 
-export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
+export function Toolbar({ summary, shown, refreshing, onRefresh }: ToolbarProps) {
   const { totalRows, loadedCells, totalCells, on, problems, oldestReadAt } = summary
   const loading = loadedCells < totalCells
   // Saved from the last visit and shown at once, while the portal is read again.
@@ -46,7 +54,25 @@ export function Toolbar({ summary, refreshing, onRefresh }: ToolbarProps) {
       )}
       <OfflineNote />
       <p className="toolbar__counts">
-        <span>{t('toolbar.lines', { count: totalRows, n: number(totalRows) })}</span>
+        {/* Connections on and problems stay portal-wide: a filter must not hide that
+            something somewhere needs attention. */}
+        {shown ? (
+          <span className="toolbar__filtered">
+            {t('filters.shownLines', {
+              count: totalRows,
+              shown: number(shown.lines),
+              n: number(totalRows),
+            })}
+            {shown.connectors < shown.totalConnectors &&
+              `, ${t('filters.shownConnectors', {
+                count: shown.totalConnectors,
+                shown: number(shown.connectors),
+                n: number(shown.totalConnectors),
+              })}`}
+          </span>
+        ) : (
+          <span>{t('toolbar.lines', { count: totalRows, n: number(totalRows) })}</span>
+        )}
         <span>{t('toolbar.on', { count: on, n: number(on) })}</span>
         <span className={problems > 0 ? 'toolbar__problems' : undefined}>
           {t('toolbar.problems', { count: problems, n: number(problems) })}
