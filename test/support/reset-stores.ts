@@ -1,3 +1,5 @@
+import { resetActivityLog } from '../../src/features/switchboard/stores/activity-log'
+import { resetActivityPanel } from '../../src/features/switchboard/stores/activity-panel'
 import { bulkRunActions } from '../../src/features/switchboard/stores/bulk-run'
 import { cellNoticeActions } from '../../src/features/switchboard/stores/cell-notices'
 import { resetConfirmOff } from '../../src/features/switchboard/stores/confirm-off'
@@ -14,4 +16,6 @@ export function resetUiStores() {
   selectionActions().cleared()
   bulkRunActions().reset()
   forgetFilterStores()
+  resetActivityLog()
+  resetActivityPanel()
 }

@@ -9,7 +9,8 @@ notifyObserversInTheSameTask()
 
 afterEach(() => {
   cleanup()
-  // Filters are kept per portal in localStorage: no test inherits another's.
+  // What the app keeps in the browser (filters, the activity log) must not leak into the
+  // next test.
   localStorage.clear()
 })
 

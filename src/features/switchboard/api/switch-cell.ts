@@ -12,6 +12,7 @@ import type { PortalClient } from '../../../bitrix/client'
 import { toPortalError, type PortalError } from '../../../bitrix/errors'
 import { errorMessage } from '../../../i18n/error-message'
 import { cellKey, statusAfterSwitch } from '../model'
+import { activityActions, type ActivityItem } from '../stores/activity-log'
 import { cellNoticeActions } from '../stores/cell-notices'
 import { NOT_SENT } from './activation-batcher'
 import { loadCellStates, type CellAddress, type MatrixCell } from './load-matrix'
@@ -181,7 +182,13 @@ export interface SwitchTarget extends CellAddress {
   builtin: boolean
   /** For the announcement: "Viber on Sales was not switched on: …" (in the app's language). */
   label: string
+  /** For the activity log, as the user sees them now. */
+  lineName: string
+  connectorName: string
 }
+
+/** Told how each switch ended, a failed one superseded by a newer click included. */
+export type SwitchReport = (item: ActivityItem) => void
 
 /** The sentences a failed switch shows and announces, in the app's language. */
 export interface SwitchTexts {
@@ -197,6 +204,11 @@ export interface SwitchDelivery {
   send?: (address: CellAddress, on: boolean) => Promise<unknown>
   /** The bulk change announces its summary once; its cells do not announce one by one. */
   quiet?: boolean
+  /**
+   * Where the switch's outcome goes in the activity log. A click logs an entry of its own;
+   * a bulk change or an undo collects its cells' outcomes into one entry.
+   */
+  report?: SwitchReport
 }
 
 export function switchMutationOptions(
@@ -207,6 +219,9 @@ export function switchMutationOptions(
   delivery: SwitchDelivery = {},
 ) {
   const address: CellAddress = { lineId: target.lineId, connectorId: target.connectorId }
+  const report = delivery.report ?? (() => undefined)
+  const { lineName, connectorName } = target
+  const item = { ...address, lineName, connectorName }
   const key = cellKey(address.lineId, address.connectorId)
   /** Switches of this cell not yet settled, this one included. */
   const pendingOn = (queryClient: QueryClient) =>
@@ -248,16 +263,23 @@ export function switchMutationOptions(
       writeCell(queryClient, portalKey, address, { status: statusAfterSwitch(on) })
     },
     onError: (error, { on }, _onMutateResult, { client: queryClient }) => {
+      const portalError = toPortalError(error)
+      // Cancelled before it was sent: the cell goes back as it was, and nothing failed.
+      const notSent = portalError.code === NOT_SENT
+      const message = texts.error(portalError)
+      report(
+        notSent
+          ? { ...item, result: 'skipped', code: NOT_SENT }
+          : { ...item, result: 'failed', code: portalError.code, message },
+      )
       // A newer click on this cell is already queued: the user's newer intent replaces this
-      // one, so there is nothing to undo and nothing to report; that click reports itself.
+      // one, so there is nothing to undo and nothing to show on the cell; that click reports
+      // itself. The log above still tells that this one failed.
       if (pendingOn(queryClient) > 1) return
       const track = trackingFor(queryClient)
       const base = track.base.get(key)
       if (base) writeCell(queryClient, portalKey, address, base)
-      const portalError = toPortalError(error)
-      // Cancelled before it was sent: the cell is as it was, and nothing failed.
-      if (portalError.code === NOT_SENT) return
-      const message = texts.error(portalError)
+      if (notSent) return
       cellNoticeActions().switchFailed(
         key,
         { kind: 'failed', target: on, code: portalError.code, message },
@@ -266,6 +288,7 @@ export function switchMutationOptions(
     },
     onSuccess: (_result, { on }, _onMutateResult, { client: queryClient }) => {
       trackingFor(queryClient).base.set(key, { status: statusAfterSwitch(on) })
+      report({ ...item, result: 'done' })
       if (on && target.builtin) cellNoticeActions().setupNeeded(key)
     },
     onSettled: async (_data, _error, _variables, _onMutateResult, { client: queryClient }) => {
@@ -299,12 +322,13 @@ export function switchMutationOptions(
 }
 
 /**
- * Returns `switchCell(target, on)`. Each call is its own mutation in the cell's scope;
- * the grid does not need a hook per cell, and the confirmation dialog can switch the
- * cell it asked about.
+ * Returns `switchCell(target, on, report?)`. Each call is its own mutation in the cell's
+ * scope; the grid does not need a hook per cell, and the confirmation dialog can switch the
+ * cell it asked about. Each switch is an entry of the activity log unless `report` takes
+ * its result (as an undo of many cells does, to log them as one entry).
  */
 export function useSwitchCell() {
-  const { client, portalKey } = usePortal()
+  const { client, portalKey, user } = usePortal()
   const queryClient = useQueryClient()
   const { t, i18n } = useTranslation()
   const texts = useMemo<SwitchTexts>(
@@ -316,13 +340,26 @@ export function useSwitchCell() {
     [i18n, t],
   )
   return useCallback(
-    (target: SwitchTarget, on: boolean, delivery?: SwitchDelivery): Promise<SwitchOutcome> =>
-      startSwitch(
+    (target: SwitchTarget, on: boolean, delivery: SwitchDelivery = {}): Promise<SwitchOutcome> => {
+      const at = Date.now()
+      const logged: SwitchReport = (item) =>
+        activityActions().recorded({
+          id: `${at}-${Math.random().toString(36).slice(2)}`,
+          at,
+          user,
+          action: on ? 'on' : 'off',
+          items: [item],
+        })
+      return startSwitch(
         queryClient,
-        switchMutationOptions(client, portalKey, target, texts, delivery),
+        switchMutationOptions(client, portalKey, target, texts, {
+          ...delivery,
+          report: delivery.report ?? logged,
+        }),
         on,
-      ),
-    [client, portalKey, queryClient, texts],
+      )
+    },
+    [client, portalKey, queryClient, texts, user],
   )
 }
 

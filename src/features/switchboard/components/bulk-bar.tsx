@@ -28,8 +28,11 @@ export function BulkBar({ structure }: { structure: Structure }) {
   const running = run?.status === 'running'
 
   const targets = (addresses: readonly CellAddress[]) =>
-    toTargets(structure, addresses, (connector, line) =>
-      t('cell.label', { connector: connector.name, line: lineName(line) }),
+    toTargets(
+      structure,
+      addresses,
+      (connector, line) => t('cell.label', { connector: connector.name, line: lineName(line) }),
+      lineName,
     )
 
   function start(cells: BulkCell[], on: boolean) {
@@ -167,6 +170,7 @@ function toTargets(
   structure: Structure,
   addresses: readonly CellAddress[],
   label: (connector: Connector, line: Line) => string,
+  lineName: (line: Line) => string,
 ): BulkCell[] {
   const lines = new Map(structure.lines.map((line) => [line.id, line]))
   const connectors = new Map(structure.connectors.map((c) => [c.id, c]))
@@ -174,7 +178,15 @@ function toTargets(
     const line = lines.get(address.lineId)
     const connector = connectors.get(address.connectorId)
     if (!line || !connector) return []
-    return [{ ...address, builtin: connector.builtin, label: label(connector, line) }]
+    return [
+      {
+        ...address,
+        builtin: connector.builtin,
+        label: label(connector, line),
+        lineName: lineName(line),
+        connectorName: connector.name,
+      },
+    ]
   })
 }
 

@@ -48,7 +48,13 @@ export const CellSwitch = memo(function CellSwitch({
   const status = cell?.status ?? 'loading'
   const on = status !== 'unknown' && status !== 'loading' && isOn(status)
   const label = t('cell.label', { connector: connector.name, line: lineName })
-  const target = { ...address, builtin: connector.builtin, label }
+  const target = {
+    ...address,
+    builtin: connector.builtin,
+    label,
+    lineName,
+    connectorName: connector.name,
+  }
   const descriptionId = `cell-${row}-${col}-status`
   const noticeId = `cell-${row}-${col}-notice`
   const reasonId = `cell-${row}-${col}-reason`

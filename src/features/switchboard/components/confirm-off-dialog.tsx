@@ -42,6 +42,8 @@ export function ConfirmOffDialog({ connectors }: { connectors: Connector[] }) {
                 lineId: request.lineId,
                 connectorId: request.connectorId,
                 builtin,
+                lineName: request.lineName,
+                connectorName: request.connectorName,
                 label: t('cell.label', {
                   connector: request.connectorName,
                   line: request.lineName,
