@@ -7,13 +7,23 @@ import { en, type Catalogue } from './locales/en'
 import { es } from './locales/es'
 import { ptBR } from './locales/pt-BR'
 import { ru } from './locales/ru'
+import { activity as deActivity } from './locales/activity/de'
+import { activity as enActivity } from './locales/activity/en'
+import { activity as esActivity } from './locales/activity/es'
+import { activity as ptBRActivity } from './locales/activity/pt-BR'
+import { activity as ruActivity } from './locales/activity/ru'
+
+/** A catalogue with the Activity panel's words, as the app has it once the panel loaded. */
+function withActivity(catalogue: Catalogue, panel: Catalogue): Catalogue {
+  return { ...catalogue, activity: { ...catalogue.activity, ...panel.activity } }
+}
 
 const CATALOGUES: Record<(typeof SHIPPED_LANGUAGES)[number], Catalogue> = {
-  en,
-  ru,
-  de,
-  es,
-  'pt-BR': ptBR,
+  en: withActivity(en, enActivity),
+  ru: withActivity(ru, ruActivity),
+  de: withActivity(de, deActivity),
+  es: withActivity(es, esActivity),
+  'pt-BR': withActivity(ptBR, ptBRActivity),
 }
 const PLURAL = /_(zero|one|two|few|many|other)$/
 
@@ -39,7 +49,7 @@ function shape(catalogue: Catalogue) {
 }
 
 const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
-const english = shape(en)
+const english = shape(CATALOGUES.en)
 
 describe.each(SHIPPED_LANGUAGES)('the %s catalogue', (language) => {
   const catalogue = CATALOGUES[language]

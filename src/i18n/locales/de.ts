@@ -128,6 +128,9 @@ export const de: Catalogue = {
     keep: 'Eingeschaltet lassen',
     confirm: 'Ausschalten und Einstellungen löschen',
   },
+  activity: {
+    open: 'Aktivität',
+  },
   screens: {
     loading: 'Kommunikationskanäle und ihre Konnektoren werden geladen…',
     loadErrorTitle: 'Die Kommunikationskanäle konnten nicht geladen werden',

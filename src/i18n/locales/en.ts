@@ -126,6 +126,9 @@ export const en = {
     keep: 'Keep it on',
     confirm: 'Turn off and delete settings',
   },
+  activity: {
+    open: 'Activity',
+  },
   screens: {
     loading: 'Loading Open Channels and their connectors…',
     loadErrorTitle: 'The Open Channels could not be loaded',

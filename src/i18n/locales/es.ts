@@ -132,6 +132,9 @@ export const es: Catalogue = {
     keep: 'Mantenerlo activo',
     confirm: 'Desactivar y eliminar la configuración',
   },
+  activity: {
+    open: 'Actividad',
+  },
   screens: {
     loading: 'Cargando los Canales abiertos y sus conectores…',
     loadErrorTitle: 'No se pudieron cargar los Canales abiertos',

@@ -132,6 +132,9 @@ export const ptBR: Catalogue = {
     keep: 'Manter ligado',
     confirm: 'Desligar e apagar as configurações',
   },
+  activity: {
+    open: 'Atividade',
+  },
   screens: {
     loading: 'Carregando os Canais abertos e seus conectores…',
     loadErrorTitle: 'Não foi possível carregar os Canais abertos',

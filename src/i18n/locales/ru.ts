@@ -137,6 +137,9 @@ export const ru: Catalogue = {
     keep: 'Оставить включённым',
     confirm: 'Выключить и удалить настройки',
   },
+  activity: {
+    open: 'Журнал',
+  },
   screens: {
     loading: 'Загружаем открытые линии и их коннекторы…',
     loadErrorTitle: 'Не удалось загрузить открытые линии',

@@ -1,0 +1,38 @@
+import type { ActivityCatalogue } from './en'
+
+export const activity: ActivityCatalogue = {
+  activity: {
+    title: 'Aktivität',
+    intro: 'Änderungen aus dieser App auf diesem Portal, in diesem Browser.',
+    close: 'Schließen',
+    export: 'Als CSV exportieren',
+    empty: 'Noch keine Änderungen.',
+    someone: 'Benutzer #{{id}}',
+    turnedOn: 'aus → ein',
+    turnedOff: 'ein → aus',
+    done: 'Erledigt',
+    failed: 'Fehlgeschlagen: {{message}}',
+    skipped: 'Übersprungen: war bereits so',
+    connectorOnLines_one: '{{connector}} in {{n}} Kanal',
+    connectorOnLines_other: '{{connector}} in {{n}} Kanälen',
+    connectorsOnLine_one: '{{n}} Konnektor in {{line}}',
+    connectorsOnLine_other: '{{n}} Konnektoren in {{line}}',
+    switches_one: '{{n}} Schaltung',
+    switches_other: '{{n}} Schaltungen',
+    counts: '{{done}} erledigt, {{failed}} fehlgeschlagen, {{skipped}} übersprungen',
+    undo: 'Rückgängig',
+    undoLabel: 'Rückgängig: {{what}}',
+    undoing: 'Wird rückgängig gemacht…',
+    undone: 'Rückgängig gemacht',
+    noUndo:
+      'Nicht rückgängig zu machen: Erneutes Einschalten stellt die gelöschten Einstellungen nicht wieder her.',
+    csvTime: 'Zeit',
+    csvUser: 'Benutzer',
+    csvAction: 'Aktion',
+    csvLine: 'Kommunikationskanal',
+    csvConnector: 'Konnektor',
+    csvResult: 'Ergebnis',
+    csvCode: 'Fehlercode',
+    csvMessage: 'Meldung',
+  },
+}

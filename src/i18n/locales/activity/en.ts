@@ -1,0 +1,40 @@
+// The Activity panel's words, loaded with the panel (see activity-strings.ts), not in the
+// first screen's bundle. Same keys in every language (catalogues.test.ts).
+
+export const activity = {
+  activity: {
+    title: 'Activity',
+    intro: 'Changes made from this app on this portal, in this browser.',
+    close: 'Close',
+    export: 'Export CSV',
+    empty: 'No changes yet.',
+    someone: 'User #{{id}}',
+    turnedOn: 'off → on',
+    turnedOff: 'on → off',
+    done: 'Done',
+    failed: 'Failed: {{message}}',
+    skipped: 'Skipped: it already was',
+    connectorOnLines_one: '{{connector}} on {{n}} line',
+    connectorOnLines_other: '{{connector}} on {{n}} lines',
+    connectorsOnLine_one: '{{n}} connector on {{line}}',
+    connectorsOnLine_other: '{{n}} connectors on {{line}}',
+    switches_one: '{{n}} switch',
+    switches_other: '{{n}} switches',
+    counts: '{{done}} done, {{failed}} failed, {{skipped}} skipped',
+    undo: 'Undo',
+    undoLabel: 'Undo {{what}}',
+    undoing: 'Undoing…',
+    undone: 'Undone',
+    noUndo: 'No undo: turning it back on cannot restore the deleted settings.',
+    csvTime: 'Time',
+    csvUser: 'User',
+    csvAction: 'Action',
+    csvLine: 'Open Channel',
+    csvConnector: 'Connector',
+    csvResult: 'Result',
+    csvCode: 'Error code',
+    csvMessage: 'Message',
+  },
+}
+
+export type ActivityCatalogue = { activity: { [key: string]: string } }
