@@ -13,6 +13,8 @@ import { useFilterActions, useFilters } from '../stores/filters'
 import type { Structure } from '../api/load-structure'
 import type { RowLoader } from '../api/row-loader'
 import { useAnnouncement } from '../stores/cell-notices'
+import { openActivityLog } from '../stores/activity-log'
+import { useActivityPanelOpen } from '../stores/activity-panel'
 import { useOffRequest } from '../stores/confirm-off'
 import { SwitchboardGrid } from './grid'
 import { Legend } from './legend'
@@ -41,17 +43,25 @@ const BulkBar = lazy(() => loadBulkBar().then((module) => ({ default: module.Bul
 const loadFilterBar = () => import('./filter-bar')
 const FilterBar = lazy(() => loadFilterBar().then((module) => ({ default: module.FilterBar })))
 
+// The Activity panel, the same way: loaded when the grid is up, shown when asked for.
+const loadActivityPanel = () => import('./activity-panel')
+const ActivityPanel = lazy(() =>
+  loadActivityPanel().then((module) => ({ default: module.ActivityPanel })),
+)
+
 export function Switchboard() {
   const { client, portalKey, frame } = usePortal()
   const queryClient = useQueryClient()
   const structure = useQuery(structureQueryOptions(client, portalKey))
   const announcement = useAnnouncement()
+  const activityOpen = useActivityPanelOpen()
   const { t } = useTranslation()
   const loader = rowLoaderFor(queryClient, client, portalKey)
 
   useEffect(() => {
     void loadFilterBar()
   }, [])
+  useEffect(() => openActivityLog(portalKey), [portalKey])
 
   // A refresh reads everything again, rows off screen included: the totals count them.
   const refresh = () =>
@@ -82,12 +92,20 @@ export function Switchboard() {
     )
   }
 
+  // The panel sits beside <main>, not in it: a complementary landmark of its own.
   return (
-    <main className="switchboard">
-      <h1 className="visually-hidden">{t('app.title')}</h1>
-      {body}
-      <LiveRegion text={announcement.text} seq={announcement.seq} />
-    </main>
+    <div className={activityOpen ? 'with-activity' : undefined}>
+      <main className="switchboard">
+        <h1 className="visually-hidden">{t('app.title')}</h1>
+        {body}
+        <LiveRegion text={announcement.text} seq={announcement.seq} />
+      </main>
+      {activityOpen && (
+        <Suspense fallback={null}>
+          <ActivityPanel />
+        </Suspense>
+      )}
+    </div>
   )
 }
 
@@ -115,6 +133,7 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
   useEffect(() => {
     void loadConfirmOffDialog()
     void loadBulkBar()
+    void loadActivityPanel()
   }, [])
 
   // Every row loads behind the ones on screen (the loader serves visible rows first),

@@ -6,6 +6,7 @@ import { useRestoredAt } from '../../../app/restored-at'
 import { localeOf } from '../../../i18n'
 import { switchboardKeys } from '../api/query-keys'
 import type { MatrixSummary } from '../api/use-matrix-summary'
+import { ActivityButton } from './activity-button'
 
 /** How much of the grid the search and filters leave; undefined when nothing is filtered. */
 export interface Shown {
@@ -109,6 +110,7 @@ export function Toolbar({ summary, shown, refreshing, onRefresh }: ToolbarProps)
       >
         {refreshing ? t('toolbar.refreshing') : t('toolbar.refresh')}
       </button>
+      <ActivityButton />
     </div>
   )
 }

@@ -1,0 +1,132 @@
+import { memo, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { localeOf } from '../../../i18n'
+import { usePassed } from '../hooks/use-passed'
+import { UNDO_WINDOW_MS, useUndo } from '../hooks/use-undo'
+import type { ActivityEntry, ActivityItem } from '../stores/activity-log'
+
+interface ActivityEntryProps {
+  entry: ActivityEntry
+  /** "5 minutes ago" or the date and time, in the app's language. */
+  when: string
+  /** A later entry undid this one. */
+  undone: boolean
+}
+
+/** One change of the log: a single switch, or a bulk change that expands to its items. */
+export const ActivityEntryView = memo(function ActivityEntryView({
+  entry,
+  when,
+  undone,
+}: ActivityEntryProps) {
+  const { t, i18n } = useTranslation()
+  const number = new Intl.NumberFormat(localeOf(i18n))
+  const undoOpen = !usePassed(entry.at + UNDO_WINDOW_MS)
+  const undo = useUndo()
+  const [undoing, setUndoing] = useState(false)
+  const [expanded, setExpanded] = useState(false)
+  const itemsId = useId()
+
+  const { items } = entry
+  const arrow = entry.action === 'on' ? t('activity.turnedOn') : t('activity.turnedOff')
+  const who =
+    [entry.user.name, entry.user.lastName].filter(Boolean).join(' ') ||
+    t('activity.someone', { id: entry.user.id })
+  const label = (item: ActivityItem) =>
+    t('cell.label', { connector: item.connectorName, line: item.lineName })
+  const single = items.length === 1 ? items[0] : undefined
+  const what = single ? label(single) : summary(items)
+  const undoable = entry.action === 'on' && items.some((item) => item.result === 'done')
+
+  function summary(all: ActivityItem[]) {
+    const n = number.format(all.length)
+    const [first] = all
+    if (first && all.every((item) => item.connectorId === first.connectorId))
+      return t('activity.connectorOnLines', {
+        count: all.length,
+        n,
+        connector: first.connectorName,
+      })
+    if (first && all.every((item) => item.lineId === first.lineId))
+      return t('activity.connectorsOnLine', { count: all.length, n, line: first.lineName })
+    return t('activity.switches', { count: all.length, n })
+  }
+
+  function counts() {
+    const count = (result: ActivityItem['result']) =>
+      number.format(items.filter((item) => item.result === result).length)
+    return t('activity.counts', {
+      done: count('done'),
+      failed: count('failed'),
+      skipped: count('skipped'),
+    })
+  }
+
+  return (
+    <li className="activity__entry">
+      <p className="activity__meta">
+        <time dateTime={new Date(entry.at).toISOString()}>{when}</time> · {who}
+      </p>
+      {single ? (
+        <p className="activity__what">
+          {what} <span className="activity__arrow">{arrow}</span> <Result item={single} />
+        </p>
+      ) : (
+        <>
+          <button
+            type="button"
+            className="link-button activity__what"
+            aria-expanded={expanded}
+            aria-controls={expanded ? itemsId : undefined}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {what} {arrow}: {counts()}
+          </button>
+          {expanded && (
+            <ul id={itemsId} className="activity__items">
+              {items.map((item) => (
+                <li key={`${item.lineId}|${item.connectorId}`}>
+                  {label(item)} <Result item={item} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {undoOpen && undoable && (
+        <p className="activity__undo">
+          {undone || undoing ? (
+            <span>{undone ? t('activity.undone') : t('activity.undoing')}</span>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              aria-label={t('activity.undoLabel', { what })}
+              onClick={() => {
+                setUndoing(true)
+                undo(entry)
+              }}
+            >
+              {t('activity.undo')}
+            </button>
+          )}
+        </p>
+      )}
+      {undoOpen && entry.action === 'off' && (
+        <p className="activity__undo">{t('activity.noUndo')}</p>
+      )}
+    </li>
+  )
+})
+
+function Result({ item }: { item: ActivityItem }) {
+  const { t } = useTranslation()
+  if (item.result === 'done') return <span className="activity__done">{t('activity.done')}</span>
+  if (item.result === 'skipped') return <span>{t('activity.skipped')}</span>
+  return (
+    <span className="activity__failed">
+      {t('activity.failed', { message: item.message ?? '' })}
+      {item.code && <span className="cell__code"> ({item.code})</span>}
+    </span>
+  )
+}
