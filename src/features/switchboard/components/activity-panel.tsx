@@ -1,4 +1,5 @@
-import { use, useEffect, useId, useMemo, useRef } from 'react'
+import type { i18n as I18n } from 'i18next'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localeOf } from '../../../i18n'
 import { loadActivityStrings } from '../../../i18n/activity-strings'
@@ -16,15 +17,37 @@ import {
 import { ActivityEntryView } from './activity-entry'
 import './activity-panel.css'
 
+/** Whether the panel's words are in this i18n instance (activity-strings.ts). */
+function useActivityStrings(i18n: I18n): boolean {
+  const [readyFor, setReadyFor] = useState<I18n>()
+  useEffect(() => {
+    let current = true
+    // Without them the keys would show; with English only, the panel speaks English.
+    void loadActivityStrings(i18n)
+      .catch(() => undefined)
+      .then(() => {
+        if (current) setReadyFor(i18n)
+      })
+    return () => {
+      current = false
+    }
+  }, [i18n])
+  return readyFor === i18n
+}
+
+/** The panel, once its words are loaded (moments after the first open, at once after). */
+export function ActivityPanel() {
+  const { i18n } = useTranslation()
+  return useActivityStrings(i18n) ? <ActivityLogPanel /> : null
+}
+
 /**
  * The activity log beside the grid: a complementary landmark, not a modal dialog, so the
  * grid stays in reach while it is open. Focus moves in on open and back to the toolbar's
  * Activity button on close (Escape or Close).
  */
-export function ActivityPanel() {
+function ActivityLogPanel() {
   const { t, i18n } = useTranslation()
-  // Suspends (the panel's Suspense shows nothing) until the panel's words are in.
-  use(loadActivityStrings(i18n))
   const stored = useStoredActivity()
   const entries = useMemo(() => activityEntries(stored), [stored])
   const { closed } = useActivityPanelActions()

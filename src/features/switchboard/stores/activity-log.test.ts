@@ -1,0 +1,100 @@
+import { renderHook } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { activityEntries } from '../activity-entries'
+import {
+  ACTIVITY_CAP,
+  activityActions,
+  activityKey,
+  openActivityLog,
+  resetActivityLog,
+  useStoredActivity,
+  type ActivityEntry,
+} from './activity-log'
+
+const PORTAL = 'https://example.bitrix24.com|abc123|1'
+const KEY = 'switchboard-activity:https://example.bitrix24.com|abc123'
+
+function entry(id: string, at: number): ActivityEntry {
+  return {
+    id,
+    at,
+    user: { id: '1', name: 'Test', lastName: 'Admin' },
+    action: 'on',
+    items: [
+      {
+        lineId: '1',
+        lineName: 'Sales',
+        connectorId: 'viber',
+        connectorName: 'Viber',
+        result: 'done',
+      },
+    ],
+  }
+}
+
+/** What the panel would show now: the store's entries, checked. */
+function shown() {
+  const { result, unmount } = renderHook(() => useStoredActivity())
+  const entries = activityEntries(result.current)
+  unmount()
+  return entries
+}
+
+afterEach(() => {
+  resetActivityLog()
+})
+
+describe('the activity log', () => {
+  it('is kept per portal, for every user of the browser on it', () => {
+    expect(activityKey(PORTAL)).toBe(KEY)
+    expect(activityKey('https://example.bitrix24.com|abc123|2')).toBe(KEY)
+    expect(activityKey('https://other.bitrix24.com|def456|1')).not.toBe(KEY)
+  })
+
+  it('stores what is recorded and reads it back after a reload', () => {
+    openActivityLog(PORTAL)
+    activityActions().recorded(entry('a', 1000))
+    activityActions().recorded(entry('b', 2000))
+    resetActivityLog()
+    expect(shown()).toEqual([])
+    openActivityLog(PORTAL)
+    expect(shown().map((e) => e.id)).toEqual(['b', 'a'])
+    expect(localStorage.getItem(KEY)).not.toMatch(/token/i)
+  })
+
+  it('drops the oldest beyond the cap', () => {
+    openActivityLog(PORTAL)
+    for (let i = 0; i < ACTIVITY_CAP + 3; i++) activityActions().recorded(entry(`e${i}`, i))
+    const ids = shown().map((e) => e.id)
+    expect(ids).toHaveLength(ACTIVITY_CAP)
+    expect(ids[0]).toBe(`e${ACTIVITY_CAP + 2}`)
+    expect(ids).not.toContain('e2')
+    expect(ids).toContain('e3')
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '[]')).toHaveLength(ACTIVITY_CAP)
+  })
+
+  it.each(['{not json', '"a string"', '{"id":"x"}', 'null'])(
+    'counts unreadable storage (%s) as empty and writes over it',
+    (stored) => {
+      localStorage.setItem(KEY, stored)
+      openActivityLog(PORTAL)
+      expect(shown()).toEqual([])
+      activityActions().recorded(entry('a', 1000))
+      expect(activityEntries(JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown[])).toEqual([
+        entry('a', 1000),
+      ])
+    },
+  )
+
+  it('shows only well-formed entries, newest first by when they were asked for', () => {
+    const bad = [
+      { ...entry('x', 5), action: 'flip' },
+      { ...entry('y', 5), items: [{ lineId: 1 }] },
+      { ...entry('z', 5), user: null },
+      '<img src=x onerror=alert(1)>',
+    ]
+    localStorage.setItem(KEY, JSON.stringify([entry('old', 1), ...bad, entry('new', 9)]))
+    openActivityLog(PORTAL)
+    expect(shown().map((e) => e.id)).toEqual(['new', 'old'])
+  })
+})
