@@ -10,6 +10,8 @@ describe('keyboard use of the grid', () => {
     await screen.findByRole('search')
     await user.tab()
     expect(screen.getByRole('button', { name: 'Refresh' })).toHaveFocus()
+    await user.tab()
+    expect(screen.getByRole('button', { name: 'Activity' })).toHaveFocus()
     // The search and the filters come between the toolbar and the grid, in reading order.
     await user.tab()
     expect(screen.getByRole('searchbox')).toHaveFocus()

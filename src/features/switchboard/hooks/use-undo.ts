@@ -34,17 +34,19 @@ export function useUndo() {
             builtin: false,
           },
           false,
-          (result) => {
-            results.push(result)
-            if (results.length < items.length) return
-            activityActions().recorded({
-              id: `${at}-undo-${entry.id}`,
-              at,
-              user,
-              action: 'off',
-              items: results,
-              undoes: entry.id,
-            })
+          {
+            report: (result) => {
+              results.push(result)
+              if (results.length < items.length) return
+              activityActions().recorded({
+                id: `${at}-undo-${entry.id}`,
+                at,
+                user,
+                action: 'off',
+                items: results,
+                undoes: entry.id,
+              })
+            },
           },
         )
       }
