@@ -19,6 +19,12 @@ const LINES = [
 
 const bulkRegion = () => screen.getByRole('region', { name: 'Bulk change' })
 
+/** The grid is read and the bulk bar (a lazy chunk) is on screen. */
+async function boardReady() {
+  await gridReady()
+  await screen.findByRole('region', { name: 'Bulk change' })
+}
+
 function activationBatches(portal: ReturnType<typeof renderApp>['portal']) {
   return portal
     .log()
@@ -30,7 +36,7 @@ function activationBatches(portal: ReturnType<typeof renderApp>['portal']) {
 describe('bulk switching', () => {
   it('turns a connector on for every line in one batch, skipping lines where it is on', async () => {
     const { user, portal } = renderApp()
-    await gridReady()
+    await boardReady()
     const wasOn = LINES.filter(
       (line) => cell(`Viber on ${line}`).getAttribute('aria-checked') === 'true',
     )
@@ -58,7 +64,7 @@ describe('bulk switching', () => {
 
   it('counts cells already in the wanted state as skipped and sends nothing for them', async () => {
     const { user, portal } = renderApp()
-    await gridReady()
+    await boardReady()
     // Telegram is on for Sales: select Telegram on Sales and Viber on Sales.
     await user.keyboard('{Control>}')
     await user.click(cell('Telegram on Sales'))
@@ -77,7 +83,7 @@ describe('bulk switching', () => {
 
   it('asks once before turning many off, saying how many lines lose settings', async () => {
     const { user, portal } = renderApp()
-    await gridReady()
+    await boardReady()
     // Into the grid from the keyboard: its one tab stop is the first switch.
     act(() => cell('Live Chat on Sales').focus())
     await user.keyboard('{Shift>}{ }{/Shift}')
@@ -109,7 +115,7 @@ describe('bulk switching', () => {
           { method: 'imconnector.activate', match: { LINE: '1' }, error: 'INTERNAL_SERVER_ERROR' },
         ]),
     })
-    await gridReady()
+    await boardReady()
     await user.click(
       screen.getByRole('checkbox', { name: 'Select Viber on every Open Channel shown' }),
     )
@@ -141,7 +147,7 @@ describe('bulk switching', () => {
     const { user, portal } = renderApp({
       scenario: { scenario: 'large', lines: 60, connectors: 30, seed: 3 },
     })
-    await gridReady()
+    await boardReady()
     portal.setFaults([{ method: 'batch', latencyMs: 300 }])
     portal.clearLog()
     // Two connectors on all 60 lines: up to 120 cells, three requests' worth.
@@ -162,11 +168,35 @@ describe('bulk switching', () => {
     expect(activationBatches(portal)).toEqual([50])
   })
 
+  it('logs the whole change as one Activity entry that expands to its cells', async () => {
+    const { user } = renderApp({
+      prepare: (p) =>
+        p.setFaults([
+          { method: 'imconnector.activate', match: { LINE: '1' }, error: 'INTERNAL_SERVER_ERROR' },
+        ]),
+    })
+    await boardReady()
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Select Viber on every Open Channel shown' }),
+    )
+    await user.click(within(bulkRegion()).getByRole('button', { name: 'Turn on' }))
+    await settled()
+    await within(bulkRegion()).findByRole('status')
+    await user.click(screen.getByRole('button', { name: 'Activity' }))
+    const panel = await screen.findByRole('complementary', { name: 'Activity' })
+    const entry = within(panel).getByRole('button', { name: /^Viber on 8 lines/ })
+    expect(entry).toHaveAttribute('aria-expanded', 'false')
+    expect(entry).toHaveTextContent('6 done, 1 failed, 1 skipped')
+    await user.click(entry)
+    expect(entry).toHaveAttribute('aria-expanded', 'true')
+    expect(panel).toHaveTextContent(/Sales.*Failed: The portal had an internal error/)
+  })
+
   it('keeps single switches working while a bulk change runs', async () => {
     const { user, portal } = renderApp({
       prepare: (p) => p.setFaults([{ method: 'batch', latencyMs: 400 }]),
     })
-    await gridReady()
+    await boardReady()
     await user.click(
       screen.getByRole('checkbox', { name: 'Select Viber on every Open Channel shown' }),
     )

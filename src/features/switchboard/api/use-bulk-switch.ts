@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 import { usePortal } from '../../../app/portal-context'
 import { cellKey, isOn } from '../model'
+import { activityActions, type ActivityItem } from '../stores/activity-log'
 import { bulkRunActions } from '../stores/bulk-run'
 import { createActivationBatcher, NOT_SENT, type ActivationBatcher } from './activation-batcher'
 import type { Row } from './row-loader'
@@ -49,7 +50,7 @@ export function useBulkSwitch() {
   const queryClient = useQueryClient()
   const switchCell = useSwitchCell()
   const current = useRef<{ id: number; batcher: ActivationBatcher } | undefined>(undefined)
-  const { client } = usePortal()
+  const { client, user } = usePortal()
 
   const plan = useCallback(
     (cells: readonly BulkCell[], on: boolean) =>
@@ -81,8 +82,20 @@ export function useBulkSwitch() {
         remainingPerLine.set(lineId, left)
         return left === 0
       }
+      // The whole change is one entry in the activity log, its cells the entry's items.
+      const at = Date.now()
+      const items: ActivityItem[] = skipped.map(
+        ({ lineId, lineName, connectorId, connectorName }) => ({
+          lineId,
+          lineName,
+          connectorId,
+          connectorName,
+          result: 'skipped',
+        }),
+      )
+      const report = (item: ActivityItem) => items.push(item)
       const outcomes = send.map((cell) =>
-        switchCell(cell, on, { send: batcher.send, quiet: true }).then((outcome) => {
+        switchCell(cell, on, { send: batcher.send, quiet: true, report }).then((outcome) => {
           const lineSettled = settledLine(cell.lineId)
           if (outcome.ok) actions.cellDone(id, lineSettled)
           else if (outcome.error.code === NOT_SENT) actions.cellNotSent(id, lineSettled)
@@ -103,11 +116,19 @@ export function useBulkSwitch() {
         }),
       )
       return Promise.all(outcomes).finally(() => {
+        if (items.length > 0)
+          activityActions().recorded({
+            id: `${at}-bulk-${id}`,
+            at,
+            user,
+            action: on ? 'on' : 'off',
+            items,
+          })
         actions.finished(id)
         if (current.current?.id === id) current.current = undefined
       })
     },
-    [client, plan, switchCell],
+    [client, plan, switchCell, user],
   )
 
   const cancel = useCallback(() => {

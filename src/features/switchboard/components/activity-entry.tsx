@@ -4,6 +4,7 @@ import { localeOf } from '../../../i18n'
 import { usePassed } from '../hooks/use-passed'
 import { UNDO_WINDOW_MS, useUndo } from '../hooks/use-undo'
 import type { ActivityEntry, ActivityItem } from '../stores/activity-log'
+import { NOT_SENT } from '../api/activation-batcher'
 
 interface ActivityEntryProps {
   entry: ActivityEntry
@@ -122,7 +123,8 @@ export const ActivityEntryView = memo(function ActivityEntryView({
 function Result({ item }: { item: ActivityItem }) {
   const { t } = useTranslation()
   if (item.result === 'done') return <span className="activity__done">{t('activity.done')}</span>
-  if (item.result === 'skipped') return <span>{t('activity.skipped')}</span>
+  if (item.result === 'skipped')
+    return <span>{t(item.code === NOT_SENT ? 'activity.notSent' : 'activity.skipped')}</span>
   return (
     <span className="activity__failed">
       {t('activity.failed', { message: item.message ?? '' })}

@@ -13,6 +13,7 @@ export const activity: ActivityCatalogue = {
     done: 'Erledigt',
     failed: 'Fehlgeschlagen: {{message}}',
     skipped: 'Übersprungen: war bereits so',
+    notSent: 'Nicht gesendet: die Sammeländerung wurde abgebrochen',
     connectorOnLines_one: '{{connector}} in {{n}} Kanal',
     connectorOnLines_other: '{{connector}} in {{n}} Kanälen',
     connectorsOnLine_one: '{{n}} Konnektor in {{line}}',

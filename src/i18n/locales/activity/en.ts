@@ -14,6 +14,7 @@ export const activity = {
     done: 'Done',
     failed: 'Failed: {{message}}',
     skipped: 'Skipped: it already was',
+    notSent: 'Not sent: the bulk change was cancelled',
     connectorOnLines_one: '{{connector}} on {{n}} line',
     connectorOnLines_other: '{{connector}} on {{n}} lines',
     connectorsOnLine_one: '{{n}} connector on {{line}}',

@@ -13,6 +13,7 @@ export const activity: ActivityCatalogue = {
     done: 'Hecho',
     failed: 'Falló: {{message}}',
     skipped: 'Omitido: ya estaba así',
+    notSent: 'Sin enviar: el cambio masivo se canceló',
     connectorOnLines_one: '{{connector}} en {{n}} canal',
     connectorOnLines_many: '{{connector}} en {{n}} canales',
     connectorOnLines_other: '{{connector}} en {{n}} canales',

@@ -13,6 +13,7 @@ export const activity: ActivityCatalogue = {
     done: 'Feito',
     failed: 'Falhou: {{message}}',
     skipped: 'Ignorado: já estava assim',
+    notSent: 'Não enviado: a alteração em massa foi cancelada',
     connectorOnLines_one: '{{connector}} em {{n}} canal',
     connectorOnLines_many: '{{connector}} em {{n}} canais',
     connectorOnLines_other: '{{connector}} em {{n}} canais',

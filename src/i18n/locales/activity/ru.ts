@@ -13,6 +13,7 @@ export const activity: ActivityCatalogue = {
     done: 'Готово',
     failed: 'Не удалось: {{message}}',
     skipped: 'Пропущено: уже было так',
+    notSent: 'Не отправлено: массовое изменение отменено',
     connectorOnLines_one: '{{connector}} на {{n}} линии',
     connectorOnLines_few: '{{connector}} на {{n}} линиях',
     connectorOnLines_many: '{{connector}} на {{n}} линиях',
