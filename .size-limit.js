@@ -28,7 +28,12 @@ export default [
     gzip: true,
     // 180 kB until the i18n layer: i18next + react-i18next + the English catalogue add about
     // 19 kB, all needed before the first word is shown; the other languages are lazy chunks.
-    limit: '195 kB',
+    // 195 kB until the power tools: what the first grid itself needs of them is ~5 kB —
+    // stored filters applied before the first paint, selection in every cell and header,
+    // the bulk runner's per-cell transport, activity recording on every switch, the method
+    // pause for OPERATION_TIME_LIMIT and the idle-time cache writer. Their panels, bars,
+    // dialogs and texts are lazy chunks and not counted.
+    limit: '202 kB',
   },
   {
     name: 'initial CSS',
