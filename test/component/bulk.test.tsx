@@ -33,6 +33,23 @@ function activationBatches(portal: ReturnType<typeof renderApp>['portal']) {
     .filter((count) => count > 0)
 }
 
+/** Viber turned on for every line by a bulk change whose command for Sales (line 1) fails. */
+async function viberOnEverywhereButSales() {
+  const app = renderApp({
+    prepare: (p) =>
+      p.setFaults([
+        { method: 'imconnector.activate', match: { LINE: '1' }, error: 'INTERNAL_SERVER_ERROR' },
+      ]),
+  })
+  await boardReady()
+  await app.user.click(
+    screen.getByRole('checkbox', { name: 'Select Viber on every Open Channel shown' }),
+  )
+  await app.user.click(within(bulkRegion()).getByRole('button', { name: 'Turn on' }))
+  await settled()
+  return app
+}
+
 describe('bulk switching', () => {
   it('turns a connector on for every line in one batch, skipping lines where it is on', async () => {
     const { user, portal } = renderApp()
@@ -109,18 +126,7 @@ describe('bulk switching', () => {
   })
 
   it('reports what failed and why, puts failed cells back, and retries only those', async () => {
-    const { user, portal } = renderApp({
-      prepare: (p) =>
-        p.setFaults([
-          { method: 'imconnector.activate', match: { LINE: '1' }, error: 'INTERNAL_SERVER_ERROR' },
-        ]),
-    })
-    await boardReady()
-    await user.click(
-      screen.getByRole('checkbox', { name: 'Select Viber on every Open Channel shown' }),
-    )
-    await user.click(within(bulkRegion()).getByRole('button', { name: 'Turn on' }))
-    await settled()
+    const { user, portal } = await viberOnEverywhereButSales()
     const summary = await within(bulkRegion()).findByRole('status')
     expect(summary).toHaveTextContent(
       /turned on 6 of 7\. Already as wanted, skipped: 1\. Failed: 1\./,
@@ -169,18 +175,7 @@ describe('bulk switching', () => {
   })
 
   it('logs the whole change as one Activity entry that expands to its cells', async () => {
-    const { user } = renderApp({
-      prepare: (p) =>
-        p.setFaults([
-          { method: 'imconnector.activate', match: { LINE: '1' }, error: 'INTERNAL_SERVER_ERROR' },
-        ]),
-    })
-    await boardReady()
-    await user.click(
-      screen.getByRole('checkbox', { name: 'Select Viber on every Open Channel shown' }),
-    )
-    await user.click(within(bulkRegion()).getByRole('button', { name: 'Turn on' }))
-    await settled()
+    const { user } = await viberOnEverywhereButSales()
     await within(bulkRegion()).findByRole('status')
     await user.click(screen.getByRole('button', { name: 'Activity' }))
     const panel = await screen.findByRole('complementary', { name: 'Activity' })
