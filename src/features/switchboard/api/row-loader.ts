@@ -23,12 +23,6 @@ export interface RowLoaderOptions {
   isVisible: (lineId: string) => boolean
   /** Requests in flight at once: enough to hide latency, few enough that priority still acts. */
   concurrency?: number
-  /**
-   * Requests in flight at once while rows on screen still wait: they go out together (the
-   * portal's burst allows 50 requests at once), so the screen fills in one round trip or
-   * two instead of one every two requests.
-   */
-  visibleConcurrency?: number
 }
 
 export interface RowLoader {
@@ -50,7 +44,6 @@ export function createRowLoader({
   client,
   isVisible,
   concurrency = 2,
-  visibleConcurrency = 6,
 }: RowLoaderOptions): RowLoader {
   const queue: PendingRow[] = []
   let inFlight = 0
@@ -85,11 +78,7 @@ export function createRowLoader({
   }
 
   function pump() {
-    for (;;) {
-      const visibleWaiting = queue.some(
-        (row) => row.unsent.length > 0 && !row.failed && isVisible(row.lineId),
-      )
-      if (inFlight >= (visibleWaiting ? visibleConcurrency : concurrency)) return
+    while (inFlight < concurrency) {
       const picked = pick()
       if (picked.length === 0) return
       inFlight += 1
