@@ -18,6 +18,8 @@ import type { CellAddress } from '../api/load-matrix'
 import type { RowLoader } from '../api/row-loader'
 import type { Connector, Line } from '../model'
 import {
+  cellsOfConnector,
+  cellsOfLine,
   selectionActions,
   selectionAnchor,
   useAllSelected,
@@ -76,10 +78,7 @@ const GridRow = memo(function GridRow({
   const { t } = useTranslation()
   const lineName = useLineName()(line)
   const nameId = useId()
-  const lineCells = useMemo(
-    () => connectors.map((connector) => ({ lineId: line.id, connectorId: connector.id })),
-    [connectors, line.id],
-  )
+  const lineCells = useMemo(() => cellsOfLine(line.id, connectors), [connectors, line.id])
   return (
     <tr ref={measure} data-index={row} aria-rowindex={row + 2}>
       <th
@@ -162,10 +161,7 @@ const ConnectorHeader = memo(function ConnectorHeader({
 }) {
   const { t } = useTranslation()
   const nameId = useId()
-  const cells = useMemo(
-    () => lines.map((line) => ({ lineId: line.id, connectorId: connector.id })),
-    [connector.id, lines],
-  )
+  const cells = useMemo(() => cellsOfConnector(connector.id, lines), [connector.id, lines])
   return (
     // Named by the connector's name and badge, not by the checkbox's label.
     <th
@@ -299,9 +295,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
     const connector = connectors[col]
     if (!line || !connector) return
     selectionActions().groupToggled(
-      which === 'row'
-        ? connectors.map((c) => ({ lineId: line.id, connectorId: c.id }))
-        : lines.map((l) => ({ lineId: l.id, connectorId: connector.id })),
+      which === 'row' ? cellsOfLine(line.id, connectors) : cellsOfConnector(connector.id, lines),
     )
   }
 

@@ -22,6 +22,14 @@ interface SelectionState {
 
 const keyOf = (cell: CellAddress) => cellKey(cell.lineId, cell.connectorId)
 
+/** Every cell of a line, across the connectors given (a line's checkbox, Shift+Space). */
+export const cellsOfLine = (lineId: string, connectors: readonly { id: string }[]) =>
+  connectors.map((connector) => ({ lineId, connectorId: connector.id }))
+
+/** Every cell of a connector, down the lines given (its checkbox, Ctrl+Space). */
+export const cellsOfConnector = (connectorId: string, lines: readonly { id: string }[]) =>
+  lines.map((line) => ({ lineId: line.id, connectorId }))
+
 const useSelectionStore = create<SelectionState>()((set) => ({
   selected: new Map(),
   anchor: undefined,
