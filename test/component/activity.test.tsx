@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { activityActions } from '../../src/features/switchboard/stores/activity-log'
 import { cell, gridReady, isOffInPortal, portalRow, settled } from '../support/grid-queries'
 import { renderApp } from '../support/render-app'
+import { activationFault } from '../support/faults'
 
 // The Activity panel (issue 7): every change made from the app, who made it, how it ended,
 // undo for a minute where undo is safe, kept across visits, exportable.
@@ -68,13 +69,10 @@ describe('the activity log', () => {
     const { user } = renderApp({
       prepare: (p) =>
         p.setFaults([
-          {
-            method: 'imconnector.activate',
-            match: { CONNECTOR: 'viber', LINE: '1' },
-            error: 'ACCESS_DENIED',
+          activationFault({ CONNECTOR: 'viber', LINE: '1' }, 'ACCESS_DENIED', {
             status: 403,
             times: 1,
-          },
+          }),
         ]),
     })
     await gridReady()

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { cell, gridReady, isOffInPortal, settled } from '../support/grid-queries'
 import { renderApp } from '../support/render-app'
+import { activationFault } from '../support/faults'
 
 // Bulk changes as a line administrator makes them: select, turn on or off, watch the
 // progress, read the summary, retry what failed. The demo portal has 8 lines × 13 connectors.
@@ -36,10 +37,7 @@ function activationBatches(portal: ReturnType<typeof renderApp>['portal']) {
 /** Viber turned on for every line by a bulk change whose command for Sales (line 1) fails. */
 async function viberOnEverywhereButSales() {
   const app = renderApp({
-    prepare: (p) =>
-      p.setFaults([
-        { method: 'imconnector.activate', match: { LINE: '1' }, error: 'INTERNAL_SERVER_ERROR' },
-      ]),
+    prepare: (p) => p.setFaults([activationFault({ LINE: '1' }, 'INTERNAL_SERVER_ERROR')]),
   })
   await boardReady()
   await app.user.click(

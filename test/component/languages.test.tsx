@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ru } from '../../src/i18n/locales/ru'
 import { renderApp } from '../support/render-app'
+import { activationFault } from '../support/faults'
 
 describe('the portal’s language', () => {
   it('shows the grid in Russian on a Russian portal, errors and announcements included', async () => {
@@ -9,13 +10,10 @@ describe('the portal’s language', () => {
       lang: { code: 'ru', catalogue: ru },
       prepare: (p) =>
         p.setFaults([
-          {
-            method: 'imconnector.activate',
-            match: { CONNECTOR: 'viber', LINE: '1' },
-            error: 'INTERNAL_SERVER_ERROR',
+          activationFault({ CONNECTOR: 'viber', LINE: '1' }, 'INTERNAL_SERVER_ERROR', {
             status: 500,
             times: 1,
-          },
+          }),
         ]),
     })
     const grid = await screen.findByRole(

@@ -9,6 +9,7 @@ import {
   settled,
 } from '../support/grid-queries'
 import { renderApp } from '../support/render-app'
+import { activationFault } from '../support/faults'
 
 describe('the switchboard', () => {
   it('shows the grid’s shape while loading, then every line and connector', async () => {
@@ -110,13 +111,10 @@ describe('the switchboard', () => {
     const { user, portal } = renderApp({
       prepare: (p) =>
         p.setFaults([
-          {
-            method: 'imconnector.activate',
-            match: { CONNECTOR: 'viber', LINE: '1' },
-            error: 'INTERNAL_SERVER_ERROR',
+          activationFault({ CONNECTOR: 'viber', LINE: '1' }, 'INTERNAL_SERVER_ERROR', {
             status: 500,
             times: 1,
-          },
+          }),
         ]),
     })
     await gridReady()
@@ -165,18 +163,10 @@ describe('the switchboard', () => {
     const { user, portal } = renderApp({
       prepare: (p) =>
         p.setFaults([
-          {
-            method: 'imconnector.activate',
-            match: { LINE: '2', CONNECTOR: 'facebook' },
-            error: 'ACCESS_DENIED',
-            status: 400,
-          },
-          {
-            method: 'imconnector.activate',
-            match: { LINE: '4', CONNECTOR: 'viber' },
-            error: 'QUERY_LIMIT_EXCEEDED',
+          activationFault({ LINE: '2', CONNECTOR: 'facebook' }, 'ACCESS_DENIED', { status: 400 }),
+          activationFault({ LINE: '4', CONNECTOR: 'viber' }, 'QUERY_LIMIT_EXCEEDED', {
             status: 503,
-          },
+          }),
         ]),
     })
     await gridReady()
