@@ -46,11 +46,10 @@ let nextRunId = 1
  * `plan` (what a change would do), `run` and `cancel`.
  */
 export function useBulkSwitch() {
-  const { portalKey } = usePortal()
+  const { client, portalKey, user } = usePortal()
   const queryClient = useQueryClient()
   const switchCell = useSwitchCell()
   const current = useRef<{ id: number; batcher: ActivationBatcher } | undefined>(undefined)
-  const { client, user } = usePortal()
 
   const plan = useCallback(
     (cells: readonly BulkCell[], on: boolean) =>
