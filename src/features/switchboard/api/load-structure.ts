@@ -9,8 +9,15 @@ export interface Structure {
   connectorAccess: 'granted' | 'denied'
 }
 
-export const LINES_PAGE_SIZE = 50
-/** Pages asked for in the first request, beside the connector list: 500 lines in one go. */
+/**
+ * The most imopenlines.config.list.get gives in one page. Large pages keep a large portal's
+ * list to one request, so its first rows are not held up by a second round trip.
+ */
+export const LINES_PAGE_SIZE = 200
+/**
+ * Pages asked for in the first request, beside the connector list: 2,000 lines in one go.
+ * Not more: an older portal that ignores `limit` answers every page with every line.
+ */
 const FIRST_PAGES = 10
 
 function pageCall(offset: number): RestCall {
