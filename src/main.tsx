@@ -6,6 +6,7 @@ import { OutsidePortal } from './app/outside-portal'
 import { createWarmStart } from './app/persistence'
 import { createQueryClient, notifyObserversInTheSameTask } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
+import { readStructureEarly } from './features/switchboard/api/queries'
 import { isInsidePortal } from './bitrix/frame'
 import { readLaunchHints } from './bitrix/launch-hints'
 import type { i18n as I18n } from 'i18next'
@@ -42,7 +43,15 @@ async function boot() {
     await renderOutside()
     return
   }
-  const connecting = connectToPortal()
+  let structureRead: ReturnType<typeof readStructureEarly> | undefined
+  let i18nLoading: ReturnType<typeof loadI18n> | undefined
+  const connecting = connectToPortal({
+    onBridgeOpen(client, frame) {
+      // The installer reads nothing; the switchboard needs its lines and language first.
+      if (!frame.isInstallMode) structureRead = readStructureEarly(client)
+      i18nLoading = loadI18n(frame.lang)
+    },
+  })
   // Handled below; the wait for the boot sentence's language must not make it "unhandled".
   connecting.catch(() => undefined)
   // The SDK gives the portal's language only once connected; until then the address's LANG
@@ -57,13 +66,15 @@ async function boot() {
     await renderOutside(error instanceof Error ? error.message : String(error))
     return
   }
-  const i18n = await loadI18n(connection.frame.lang)
+  const i18n = await (i18nLoading ?? loadI18n(connection.frame.lang))
   speak(i18n)
+  const queryClient = createQueryClient()
+  structureRead?.(queryClient, connection.portalKey)
   root.render(
     <StrictMode>
       <App
         connection={connection}
-        queryClient={createQueryClient()}
+        queryClient={queryClient}
         warmStart={createWarmStart(connection)}
         i18n={i18n}
       />

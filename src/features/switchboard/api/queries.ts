@@ -16,6 +16,22 @@ export function structureQueryOptions(client: PortalClient, portalKey: string) {
   })
 }
 
+/**
+ * Starts reading the lines and connectors while the app still waits to learn who the user
+ * is (the cache key needs that), so the first screen does not wait for both in turn. The
+ * returned function puts the read into the cache once the key is known.
+ */
+export function readStructureEarly(client: PortalClient) {
+  const reading = loadStructure(client)
+  // Its failure is the query's, reported where the query is shown.
+  reading.catch(() => undefined)
+  return (queryClient: QueryClient, portalKey: string) =>
+    void queryClient.prefetchQuery({
+      ...structureQueryOptions(client, portalKey),
+      queryFn: () => reading,
+    })
+}
+
 export function rowQueryOptions(
   loader: RowLoader,
   portalKey: string,
