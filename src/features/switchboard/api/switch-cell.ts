@@ -143,7 +143,11 @@ export function cellVersions(
   connectorIds: readonly string[],
 ): Map<string, number | undefined> {
   const { versions } = trackingFor(queryClient)
-  return new Map(connectorIds.map((id) => [id, versions.get(cellKey(lineId, id))]))
+  const found = new Map<string, number | undefined>()
+  // Most reads start with no switch ever made: no keys to build for a thousand rows.
+  if (versions.size === 0) return found
+  for (const id of connectorIds) found.set(id, versions.get(cellKey(lineId, id)))
+  return found
 }
 
 /**

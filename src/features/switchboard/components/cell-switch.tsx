@@ -1,5 +1,5 @@
 import { memo, type MouseEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useFixedT } from '../../../i18n/use-fixed-t'
 import { usePortal } from '../../../app/portal-context'
 import { errorMessage } from '../../../i18n/error-message'
 import { useCellBusy, useSwitchCell } from '../api/switch-cell'
@@ -42,7 +42,7 @@ export const CellSwitch = memo(function CellSwitch({
   const { asked } = useConfirmOffActions()
   const { dismissed } = useCellNoticeActions()
   const { frame } = usePortal()
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useFixedT()
   const lineName = useLineName()(line)
 
   const status = cell?.status ?? 'loading'

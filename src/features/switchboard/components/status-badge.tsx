@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useFixedT } from '../../../i18n/use-fixed-t'
 import type { CellStatus } from '../model'
 
 export type ShownStatus = CellStatus | 'unknown' | 'loading'
@@ -14,7 +14,7 @@ const GLYPHS: Record<ShownStatus, string> = {
 }
 
 export function StatusBadge({ id, status }: { id?: string; status: ShownStatus }) {
-  const { t } = useTranslation()
+  const { t } = useFixedT()
   return (
     <span className={`status status--${status}`}>
       <span className="status__glyph" aria-hidden="true">

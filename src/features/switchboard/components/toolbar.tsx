@@ -23,18 +23,26 @@ interface ToolbarProps {
 }
 
 /** Numbers, times and dates in the app's language. */
+/**
+ * Each formatter is made the first time it is used: making one loads the locale's data,
+ * about 5 ms apiece, and the day and time ones are not needed on the first screen.
+ */
 function formatsFor(locale: string) {
-  const number = new Intl.NumberFormat(locale)
-  const time = new Intl.DateTimeFormat(locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  let number: Intl.NumberFormat | undefined
+  let time: Intl.DateTimeFormat | undefined
+  let day: Intl.DateTimeFormat | undefined
   return {
-    number: (value: number) => number.format(value),
-    time: (at: number) => time.format(at),
-    day: (at: number) => day.format(at),
+    number: (value: number) => (number ??= new Intl.NumberFormat(locale)).format(value),
+    time: (at: number) =>
+      (time ??= new Intl.DateTimeFormat(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })).format(at),
+    day: (at: number) =>
+      (day ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(
+        at,
+      ),
   }
 }
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useFixedT } from '../../../i18n/use-fixed-t'
 import type { Line } from '../model'
 
 /**
@@ -8,7 +8,7 @@ import type { Line } from '../model'
  * the fallback is chosen here, at render time.
  */
 export function useLineName(): (line: Line) => string {
-  const { t } = useTranslation()
+  const { t } = useFixedT()
   return useCallback(
     (line: Line) =>
       line.name.trim() === '' ? t('common.unnamedLine', { id: line.id }) : line.name,
