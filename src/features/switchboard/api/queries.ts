@@ -16,22 +16,6 @@ export function structureQueryOptions(client: PortalClient, portalKey: string) {
   })
 }
 
-/**
- * Starts reading the lines and connectors while the app still waits to learn who the user
- * is (the cache key needs that), so the first screen does not wait for both in turn. The
- * returned function puts the read into the cache once the key is known.
- */
-export function readStructureEarly(client: PortalClient) {
-  const reading = loadStructure(client)
-  // Its failure is the query's, reported where the query is shown.
-  reading.catch(() => undefined)
-  return (queryClient: QueryClient, portalKey: string) =>
-    void queryClient.prefetchQuery({
-      ...structureQueryOptions(client, portalKey),
-      queryFn: () => reading,
-    })
-}
-
 export function rowQueryOptions(
   loader: RowLoader,
   portalKey: string,
@@ -73,15 +57,21 @@ export function rowLoaderFor(
   }
   let loader = perPortal.get(portalKey)
   if (!loader) {
+    // The loader asks about every queued row before each request: by hash, hashed once.
+    const hashes = new Map<string, string>()
+    const hashOf = (lineId: string) => {
+      let hash = hashes.get(lineId)
+      if (hash === undefined) {
+        hash = hashKey(switchboardKeys.row(portalKey, lineId))
+        hashes.set(lineId, hash)
+      }
+      return hash
+    }
     loader = createRowLoader({
       client,
       // A row on screen has a mounted observer; rows only prefetched have none.
-      // By hash: find() scans every query, and the loader asks for each queued row.
       isVisible: (lineId) =>
-        (queryClient
-          .getQueryCache()
-          .get(hashKey(switchboardKeys.row(portalKey, lineId)))
-          ?.getObserversCount() ?? 0) > 0,
+        (queryClient.getQueryCache().get(hashOf(lineId))?.getObserversCount() ?? 0) > 0,
     })
     perPortal.set(portalKey, loader)
   }

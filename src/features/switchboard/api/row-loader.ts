@@ -21,12 +21,26 @@ export interface RowLoaderOptions {
   client: PortalClient
   /** Rows the user can see are read first; asked again at every request, so scrolling counts. */
   isVisible: (lineId: string) => boolean
-  /** Requests in flight at once: enough to hide latency, few enough that priority still acts. */
+  /**
+   * Requests in flight at once for rows off screen: enough to hide latency, few enough that
+   * a row scrolled into view waits behind at most this many (the SDK queues the rest for the
+   * portal's rate limit).
+   */
   concurrency?: number
+  /**
+   * Requests in flight at once while rows on screen are waiting: they go out together, so
+   * the first screen costs one or two round trips instead of one per request.
+   */
+  visibleConcurrency?: number
 }
 
 export interface RowLoader {
   load(lineId: string, connectorIds: readonly string[]): Promise<Row>
+  /**
+   * Lines about to be drawn on screen, whose rows are asked for before the grid mounts
+   * them: they are served as visible rows are.
+   */
+  expectOnScreen(lineIds: readonly string[]): void
 }
 
 function unknownCell(error: PortalError): UnknownCell {
@@ -44,16 +58,26 @@ export function createRowLoader({
   client,
   isVisible,
   concurrency = 2,
+  visibleConcurrency = 6,
 }: RowLoaderOptions): RowLoader {
   const queue: PendingRow[] = []
+  const expected = new Set<string>()
   let inFlight = 0
 
-  function pick(): { row: PendingRow; connectorId: string }[] {
-    const picked: { row: PendingRow; connectorId: string }[] = []
+  /** Rows with commands still to send, those on screen first (as they are at this moment). */
+  function ordered(): PendingRow[] {
     const open = queue.filter((row) => row.unsent.length > 0 && !row.failed)
-    for (const row of open) row.visible = isVisible(row.lineId)
-    const ordered = [...open.filter((row) => row.visible), ...open.filter((row) => !row.visible)]
-    for (const row of ordered) {
+    for (const row of open) row.visible = expected.has(row.lineId) || isVisible(row.lineId)
+    return [...open.filter((row) => row.visible), ...open.filter((row) => !row.visible)]
+  }
+
+  function pick(
+    rows: PendingRow[],
+    visibleOnly: boolean,
+  ): { row: PendingRow; connectorId: string }[] {
+    const picked: { row: PendingRow; connectorId: string }[] = []
+    for (const row of rows) {
+      if (visibleOnly && !row.visible) break
       while (row.unsent.length > 0 && picked.length < BATCH_LIMIT) {
         const connectorId = row.unsent.shift()
         if (connectorId !== undefined) picked.push({ row, connectorId })
@@ -66,6 +90,7 @@ export function createRowLoader({
   function settle(row: PendingRow) {
     if (row.failed || row.waiting > 0 || row.unsent.length > 0) return
     queue.splice(queue.indexOf(row), 1)
+    expected.delete(row.lineId)
     row.resolve(row.cells)
   }
 
@@ -74,12 +99,17 @@ export function createRowLoader({
     row.failed = true
     const index = queue.indexOf(row)
     if (index >= 0) queue.splice(index, 1)
+    expected.delete(row.lineId)
     row.reject(error)
   }
 
   function pump() {
-    while (inFlight < concurrency) {
-      const picked = pick()
+    // Nothing renders while this loop runs, so what is on screen is read once.
+    let rows: PendingRow[] | undefined
+    while (inFlight < Math.max(concurrency, visibleConcurrency)) {
+      rows ??= ordered()
+      // Past the background's share of requests, only rows on screen may send.
+      const picked = pick(rows, inFlight >= concurrency)
       if (picked.length === 0) return
       inFlight += 1
       for (const { row } of picked) row.waiting += 1
@@ -122,6 +152,9 @@ export function createRowLoader({
   }
 
   return {
+    expectOnScreen(lineIds) {
+      for (const lineId of lineIds) expected.add(lineId)
+    },
     load(lineId, connectorIds) {
       if (connectorIds.length === 0) return Promise.resolve({})
       return new Promise<Row>((resolve, reject) => {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import type { BatchOutcome, PortalClient, RestCall } from '../../../bitrix/client'
+import { createRowLoader } from './row-loader'
+
+/** A portal that holds every batch until told to answer: every connector is off. */
+function heldPortal() {
+  const held: { calls: readonly RestCall[]; answer: () => void }[] = []
+  const client: PortalClient = {
+    call: () => Promise.reject(new Error('not used')),
+    batch: (calls) =>
+      new Promise<BatchOutcome[]>((resolve) => {
+        held.push({
+          calls,
+          answer: () => resolve(calls.map(() => ({ ok: true, result: { STATUS: false } }))),
+        })
+      }),
+  }
+  const linesIn = (index: number) =>
+    new Set(held[index]?.calls.map((call) => String(call.params?.LINE)))
+  return { client, held, linesIn }
+}
+
+const connectors = Array.from({ length: 10 }, (_, i) => `c${i}`)
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+describe('row loader', () => {
+  it('sends 50 commands a request, the rows on screen first', async () => {
+    const { client, held, linesIn } = heldPortal()
+    const onScreen = new Set(['31', '32', '33', '34', '35', '36', '37', '38', '39', '40'])
+    const loader = createRowLoader({ client, isVisible: (id) => onScreen.has(id) })
+    // 40 lines × 10 connectors: the ten on screen are the last ones asked for.
+    for (let line = 1; line <= 40; line += 1) void loader.load(String(line), connectors)
+    await settle()
+
+    // The ten rows on screen fill two requests; the background must wait for a free one.
+    expect(held).toHaveLength(2)
+    expect(held.every((request) => request.calls.length === 50)).toBe(true)
+    expect([...linesIn(0), ...linesIn(1)].every((id) => onScreen.has(id))).toBe(true)
+  })
+
+  it('keeps rows off screen to two requests in flight', async () => {
+    const { client, held } = heldPortal()
+    const loader = createRowLoader({ client, isVisible: () => false })
+    for (let line = 1; line <= 40; line += 1) void loader.load(String(line), connectors)
+    await settle()
+    expect(held).toHaveLength(2)
+    held[0]?.answer()
+    await settle()
+    expect(held).toHaveLength(3)
+  })
+
+  it('lets rows on screen past the background’s two requests', async () => {
+    const { client, held, linesIn } = heldPortal()
+    const onScreen = new Set<string>()
+    const loader = createRowLoader({ client, isVisible: (id) => onScreen.has(id) })
+    for (let line = 1; line <= 40; line += 1) void loader.load(String(line), connectors)
+    await settle()
+    expect(held).toHaveLength(2)
+
+    // Scrolled: five rows come into view, and a sixth is asked for (which makes the loader
+    // look again). They go out at once, while both background requests are still out.
+    for (const id of ['30', '31', '32', '33', '34', '41']) onScreen.add(id)
+    void loader.load('41', connectors)
+    await settle()
+    expect(held).toHaveLength(4)
+    expect([...linesIn(2), ...linesIn(3)].sort()).toEqual(['30', '31', '32', '33', '34', '41'])
+  })
+
+  it('serves lines expected on screen as visible before the grid mounts them', async () => {
+    const { client, held } = heldPortal()
+    const loader = createRowLoader({ client, isVisible: () => false })
+    const top = Array.from({ length: 30 }, (_, i) => String(i + 1))
+    loader.expectOnScreen(top)
+    for (const id of top) void loader.load(id, connectors)
+    await settle()
+    // 300 cells: six requests at once, not two.
+    expect(held).toHaveLength(6)
+  })
+
+  it('resolves a row with every connector’s state, even when it spans two requests', async () => {
+    const { client, held } = heldPortal()
+    const loader = createRowLoader({ client, isVisible: () => true })
+    const wide = Array.from({ length: 70 }, (_, i) => `c${i}`)
+    const row = loader.load('7', wide)
+    await settle()
+    expect(held.map((request) => request.calls.length)).toEqual([50, 20])
+    held[0]?.answer()
+    let done = false
+    void row.then(() => (done = true))
+    await settle()
+    expect(done).toBe(false)
+    held[1]?.answer()
+    expect(Object.keys(await row)).toHaveLength(70)
+  })
+})
