@@ -6,7 +6,7 @@ import { OutsidePortal } from './app/outside-portal'
 import { createWarmStart } from './app/persistence'
 import { createQueryClient, notifyObserversInTheSameTask } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
-import { readStructureEarly } from './features/switchboard/api/queries'
+import { readFirstScreenEarly } from './features/switchboard/api/first-screen'
 import { isInsidePortal } from './bitrix/frame'
 import { readLaunchHints } from './bitrix/launch-hints'
 import type { i18n as I18n } from 'i18next'
@@ -43,12 +43,12 @@ async function boot() {
     await renderOutside()
     return
   }
-  let structureRead: ReturnType<typeof readStructureEarly> | undefined
+  let firstScreen: ReturnType<typeof readFirstScreenEarly> | undefined
   let i18nLoading: ReturnType<typeof loadI18n> | undefined
   const connecting = connectToPortal({
     onBridgeOpen(client, frame) {
       // The installer reads nothing; the switchboard needs its lines and language first.
-      if (!frame.isInstallMode) structureRead = readStructureEarly(client)
+      if (!frame.isInstallMode) firstScreen = readFirstScreenEarly(client)
       i18nLoading = loadI18n(frame.lang)
     },
   })
@@ -69,7 +69,7 @@ async function boot() {
   const i18n = await (i18nLoading ?? loadI18n(connection.frame.lang))
   speak(i18n)
   const queryClient = createQueryClient()
-  structureRead?.(queryClient, connection.portalKey)
+  firstScreen?.(queryClient, connection.portalKey)
   root.render(
     <StrictMode>
       <App

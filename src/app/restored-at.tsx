@@ -53,6 +53,12 @@ export function useRestoredAt(): number | undefined {
   const subscribe = useCallback(
     (onChange: () => void) => {
       let timer: ReturnType<typeof setTimeout> | undefined
+      let subscribed = true
+      // The snapshot counts observers, and the grid's subscribe in effects that run after
+      // this one: look again once they have, so the mark shows with the first grid.
+      queueMicrotask(() => {
+        if (subscribed) onChange()
+      })
       const unsubscribe = cache.subscribe(() => {
         timer ??= setTimeout(() => {
           timer = undefined
@@ -60,6 +66,7 @@ export function useRestoredAt(): number | undefined {
         }, 100)
       })
       return () => {
+        subscribed = false
         if (timer !== undefined) clearTimeout(timer)
         unsubscribe()
       }

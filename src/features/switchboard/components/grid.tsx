@@ -12,6 +12,7 @@ import {
   type KeyboardEvent,
 } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useFixedT } from '../../../i18n/use-fixed-t'
 import type { Structure } from '../api/load-structure'
 import { rowQueryOptions } from '../api/queries'
 import type { CellAddress } from '../api/load-matrix'
@@ -27,6 +28,13 @@ import {
 } from '../stores/selection'
 import { useLineName } from '../hooks/use-line-name'
 import { useNarrowFrame } from '../hooks/use-narrow-frame'
+import {
+  CELL_WIDTH,
+  HEADER_HEIGHT,
+  LINE_COLUMN_WIDTH,
+  NARROW_LINE_COLUMN_WIDTH,
+  ROW_HEIGHT,
+} from '../grid-geometry'
 import { CellSwitch } from './cell-switch'
 import { ConnectorIcon } from './connector-icon'
 
@@ -34,13 +42,6 @@ interface Position {
   row: number
   col: number
 }
-
-/** Fixed geometry lets both axes be virtualised; rows grow when a cell shows a notice. */
-const ROW_HEIGHT = 58
-const CELL_WIDTH = 136
-const LINE_COLUMN_WIDTH = 220
-const NARROW_LINE_COLUMN_WIDTH = 128
-const HEADER_HEIGHT = 44
 
 interface RowProps {
   line: Line
@@ -75,7 +76,7 @@ const GridRow = memo(function GridRow({
   onPick,
 }: RowProps) {
   const { data: cells } = useQuery(rowQueryOptions(loader, portalKey, line.id, connectorIds))
-  const { t } = useTranslation()
+  const { t } = useFixedT()
   const lineName = useLineName()(line)
   const nameId = useId()
   const lineCells = useMemo(() => cellsOfLine(line.id, connectors), [connectors, line.id])
@@ -159,7 +160,7 @@ const ConnectorHeader = memo(function ConnectorHeader({
   lines: Line[]
   colIndex: number
 }) {
-  const { t } = useTranslation()
+  const { t } = useFixedT()
   const nameId = useId()
   const cells = useMemo(() => cellsOfConnector(connector.id, lines), [connector.id, lines])
   return (
@@ -186,6 +187,10 @@ const ConnectorHeader = memo(function ConnectorHeader({
     </th>
   )
 })
+
+function initialRect() {
+  return { width: window.innerWidth, height: window.innerHeight }
+}
 
 function padding(virtualizer: Virtualizer<HTMLDivElement, Element>, items: VirtualItem[]) {
   const first = items[0]
@@ -227,6 +232,9 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 4,
+    // Until the scroller is measured (a frame later), the window's size stands in for it, so
+    // the first render already mounts every row on screen and they ask for their states then.
+    initialRect: initialRect(),
     scrollMargin: HEADER_HEIGHT,
     getItemKey: (index) => lines[index]?.id ?? index,
     // React 19 batches the scroll updates itself; flushSync inside them only costs frames.
@@ -238,6 +246,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => CELL_WIDTH,
     overscan: 2,
+    initialRect: initialRect(),
     scrollMargin: lineColumnWidth,
     getItemKey: (index) => connectors[index]?.id ?? index,
     useFlushSync: false,

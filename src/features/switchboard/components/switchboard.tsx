@@ -109,6 +109,8 @@ export function Switchboard() {
   )
 }
 
+const ROWS_QUEUED_PER_TASK = 100
+
 interface BoardProps {
   structure: Structure
   loader: RowLoader
@@ -137,17 +139,27 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
   }, [])
 
   // Every row loads behind the ones on screen (the loader serves visible rows first),
-  // without blocking the grid, so the totals and problems cover the whole portal.
+  // without blocking the grid, so the totals and problems cover the whole portal. Queued a
+  // slice per task, after the rows on screen have sent their requests: at 1,000 lines one
+  // pass takes tens of milliseconds that the first rows must not wait for.
   useEffect(() => {
     const ids = shape.connectors.map((connector) => connector.id)
-    for (const line of shape.lines) {
-      const options = rowQueryOptions(loader, portalKey, line.id, ids)
-      const row = queryClient.getQueryData(options.queryKey)
-      // A connector registered since the row was read (or while it was): read the row again.
-      if (row && ids.some((id) => !(id in row)))
-        void queryClient.invalidateQueries({ queryKey: options.queryKey, exact: true })
-      else void queryClient.prefetchQuery(options)
+    let next = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const queueSlice = () => {
+      for (const line of shape.lines.slice(next, next + ROWS_QUEUED_PER_TASK)) {
+        const options = rowQueryOptions(loader, portalKey, line.id, ids)
+        const row = queryClient.getQueryData(options.queryKey)
+        // A connector registered since the row was read (or while it was): read it again.
+        if (row && ids.some((id) => !(id in row)))
+          void queryClient.invalidateQueries({ queryKey: options.queryKey, exact: true })
+        else void queryClient.prefetchQuery(options)
+      }
+      next += ROWS_QUEUED_PER_TASK
+      if (next < shape.lines.length) timer = setTimeout(queueSlice, 0)
     }
+    timer = setTimeout(queueSlice, 0)
+    return () => clearTimeout(timer)
   }, [loader, portalKey, queryClient, shape])
 
   return (

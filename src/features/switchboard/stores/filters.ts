@@ -83,6 +83,9 @@ export const useFilters = () => useStore(filtersStore(usePortal().portalKey), (s
 export const useFilterActions = () =>
   useStore(filtersStore(usePortal().portalKey), (s) => s.actions)
 
+/** The filters the grid will open with, read outside React (before the grid is drawn). */
+export const filtersOf = (portalKey: string): Filters => filtersStore(portalKey).getState().filters
+
 /** Forgets the stores held in memory, as a new page would; what is stored stays. */
 export function forgetFilterStores() {
   stores.clear()

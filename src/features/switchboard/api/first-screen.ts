@@ -1,0 +1,44 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { PortalClient } from '../../../bitrix/client'
+import { isFiltering } from '../filter-view'
+import { rowsThatFit } from '../grid-geometry'
+import { filtersOf } from '../stores/filters'
+import { loadStructure, type Structure } from './load-structure'
+import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from './queries'
+
+/**
+ * The first screen's reads, started before React draws anything. The lines and connectors
+ * are asked for while the app still waits to learn who the user is (the cache key needs
+ * that), and the rows of the top of the grid as soon as the lines arrive, while React is
+ * still drawing the grid that will show them: each would otherwise wait for the step
+ * before it. Returns what puts the reads into the cache once the key is known.
+ */
+export function readFirstScreenEarly(client: PortalClient) {
+  const reading = loadStructure(client)
+  // Its failure is the query's, reported where the query is shown.
+  reading.catch(() => undefined)
+  return (queryClient: QueryClient, portalKey: string) => {
+    void queryClient.prefetchQuery({
+      ...structureQueryOptions(client, portalKey),
+      // Drawn a task later, once the rows below have sent their requests: drawing the grid
+      // takes the main thread for about 100 ms, and the requests then fly meanwhile.
+      queryFn: () =>
+        reading.then(
+          (structure) => new Promise<Structure>((resolve) => setTimeout(resolve, 0, structure)),
+        ),
+    })
+    void reading.then(
+      (structure) => {
+        // Filtered, the top of the grid is not the first lines: the grid asks for its own.
+        if (structure.connectorAccess === 'denied' || isFiltering(filtersOf(portalKey))) return
+        const loader = rowLoaderFor(queryClient, client, portalKey)
+        const ids = structure.connectors.map((connector) => connector.id)
+        const top = structure.lines.slice(0, rowsThatFit(window.innerHeight))
+        loader.expectOnScreen(top.map((line) => line.id))
+        for (const line of top)
+          void queryClient.prefetchQuery(rowQueryOptions(loader, portalKey, line.id, ids))
+      },
+      () => undefined,
+    )
+  }
+}

@@ -1,0 +1,11 @@
+/** Fixed geometry lets both axes be virtualised; rows grow when a cell shows a notice. */
+export const ROW_HEIGHT = 58
+export const CELL_WIDTH = 136
+export const LINE_COLUMN_WIDTH = 220
+export const NARROW_LINE_COLUMN_WIDTH = 128
+export const HEADER_HEIGHT = 44
+
+/** Rows that fit in a window of this height: at most the rows a grid inside it shows. */
+export function rowsThatFit(height: number): number {
+  return Math.ceil(height / ROW_HEIGHT)
+}
