@@ -214,7 +214,14 @@ interface GridProps {
  * Rows and columns are virtualised, so the DOM stays small at any size; moving to a row
  * that is not mounted scrolls it in first, then focuses it.
  */
-export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
+// Memoised: the board re-renders when its totals move (150 ms after rows change, often as
+// the next click arrives), and the grid has nothing new to draw then: its rows read their
+// own queries.
+export const SwitchboardGrid = memo(function SwitchboardGrid({
+  structure,
+  loader,
+  portalKey,
+}: GridProps) {
   const { lines, connectors } = structure
   const { t } = useTranslation()
   const scrollerRef = useRef<HTMLDivElement>(null)
@@ -445,7 +452,7 @@ export function SwitchboardGrid({ structure, loader, portalKey }: GridProps) {
       </table>
     </div>
   )
-}
+})
 
 function useConnectorIds(connectors: Connector[]): readonly string[] {
   const [cache] = useState(() => new WeakMap<Connector[], readonly string[]>())
