@@ -19,6 +19,8 @@ interface Options {
   skipBuild: boolean
   /** Prints where the click phase spends its CPU (self time per function). */
   profile: boolean
+  /** Writes a Chrome trace of the click phase of the last size here (chrome://tracing). */
+  trace: string | undefined
 }
 
 function parseOptions(argv: string[]): Options {
@@ -36,6 +38,7 @@ function parseOptions(argv: string[]): Options {
     drain: Number(get('drain') ?? 2),
     skipBuild: argv.includes('--skip-build'),
     profile: argv.includes('--profile'),
+    trace: get('trace'),
   }
 }
 
@@ -227,6 +230,15 @@ async function measureSize(
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
       await cdp.send('Profiler.start')
     }
+    if (options.trace)
+      await browser.startTracing(page, {
+        path: options.trace,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline.frame',
+          'blink.user_timing',
+        ],
+      })
     const confirm: number[] = []
     for (let i = 0; i < options.clicks; i += 1) {
       const target = targets[i % targets.length]
@@ -244,6 +256,7 @@ async function measureSize(
     await frame.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
       timeout: 0,
     })
+    if (options.trace) await browser.stopTracing()
     const bench = await frame.evaluate(() => (window as unknown as BenchWindow).__bench)
     if (cdp) {
       printProfile((await cdp.send('Profiler.stop')).profile)
@@ -321,6 +334,8 @@ function installRecorder() {
       if (!element) return
       const selector = `[role="switch"][data-row="${element.getAttribute('data-row')}"][data-col="${element.getAttribute('data-col')}"]`
       pending = { selector, t0: event.timeStamp, was: element.getAttribute('aria-checked') }
+      // Seen in a trace (--trace): where each click starts and its frame ends.
+      performance.mark('bench:click', { startTime: event.timeStamp })
       w.__bench.painted = false
       w.__bench.lastClicked = selector
     },
@@ -337,6 +352,7 @@ function installRecorder() {
       const channel = new MessageChannel()
       channel.port1.onmessage = () => {
         w.__bench.repaint.push(performance.now() - t0)
+        performance.mark('bench:painted')
         w.__bench.painted = true
       }
       channel.port2.postMessage(0)
