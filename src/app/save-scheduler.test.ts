@@ -48,7 +48,7 @@ describe('subscribeToSaves', () => {
     return { saved, stop }
   }
 
-  it('writes once per interval however many changes the cache sees', async () => {
+  it('writes once the cache has been quiet for an interval, however many changes it saw', async () => {
     const queryClient = clientWithRows(0)
     const { saved } = saving(queryClient)
     for (let line = 0; line < 300; line += 1)
@@ -61,6 +61,20 @@ describe('subscribeToSaves', () => {
     expect(saved).toEqual([300])
     await vi.advanceTimersByTimeAsync(1)
     expect(saved).toEqual([300, 301])
+  })
+
+  it('waits out a burst of changes, but writes ten intervals after the first at the latest', async () => {
+    const queryClient = clientWithRows(0)
+    const { saved } = saving(queryClient)
+    // A change every half second, as rows arrive at the portal's pace or clicks follow clicks.
+    for (let line = 0; line < 24; line += 1) {
+      queryClient.setQueryData(switchboardKeys.row('P', String(line)), {})
+      await vi.advanceTimersByTimeAsync(500)
+    }
+    // 12 s of changes: one write, at 10 s (20 rows by then), not one a second.
+    expect(saved).toEqual([20])
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(saved).toEqual([20, 24])
   })
 
   it('writes nothing for a switch on its way, and nothing once stopped', async () => {
