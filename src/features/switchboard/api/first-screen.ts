@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { PortalClient } from '../../../bitrix/client'
+import { BATCH_LIMIT, type PortalClient } from '../../../bitrix/client'
 import { isFiltering } from '../filter-view'
 import { rowsThatFit } from '../grid-geometry'
 import { filtersOf } from '../stores/filters'
@@ -35,7 +35,11 @@ export function readFirstScreenEarly(client: PortalClient) {
         const ids = structure.connectors.map((connector) => connector.id)
         const top = structure.lines.slice(0, rowsThatFit(window.innerHeight))
         loader.expectOnScreen(top.map((line) => line.id))
-        for (const line of top)
+        // And the lines after them that fill their last request: the rest are queued later,
+        // and a request that left half full would be one request more than the minimum.
+        const spare = (BATCH_LIMIT - ((top.length * ids.length) % BATCH_LIMIT)) % BATCH_LIMIT
+        const fill = ids.length === 0 ? 0 : Math.ceil(spare / ids.length)
+        for (const line of structure.lines.slice(0, top.length + fill))
           void queryClient.prefetchQuery(rowQueryOptions(loader, portalKey, line.id, ids))
       },
       () => undefined,

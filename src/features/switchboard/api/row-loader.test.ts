@@ -58,12 +58,17 @@ describe('row loader', () => {
     expect(held).toHaveLength(2)
 
     // Scrolled: five rows come into view, and a sixth is asked for (which makes the loader
-    // look again). They go out at once, while both background requests are still out.
-    for (const id of ['30', '31', '32', '33', '34', '41']) onScreen.add(id)
+    // look again). They go out at once, while both background requests are still out, and
+    // rows off screen fill what they leave of the last request.
+    const visible = ['30', '31', '32', '33', '34', '41']
+    for (const id of visible) onScreen.add(id)
     void loader.load('41', connectors)
     await settle()
     expect(held).toHaveLength(4)
-    expect([...linesIn(2), ...linesIn(3)].sort()).toEqual(['30', '31', '32', '33', '34', '41'])
+    expect(held.slice(2).map((request) => request.calls.length)).toEqual([50, 50])
+    const sent = [...linesIn(2), ...linesIn(3)]
+    expect(visible.every((id) => sent.includes(id))).toBe(true)
+    expect(sent.filter((id) => !onScreen.has(id))).toHaveLength(4)
   })
 
   it('serves lines expected on screen as visible before the grid mounts them', async () => {

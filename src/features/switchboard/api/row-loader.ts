@@ -77,7 +77,9 @@ export function createRowLoader({
   ): { row: PendingRow; connectorId: string }[] {
     const picked: { row: PendingRow; connectorId: string }[] = []
     for (const row of rows) {
-      if (visibleOnly && !row.visible) break
+      // Past the background's share, a request leaves only for rows on screen; once it does,
+      // rows off screen fill what they leave of it: the request costs the same either way.
+      if (visibleOnly && !row.visible && picked.length === 0) break
       while (row.unsent.length > 0 && picked.length < BATCH_LIMIT) {
         const connectorId = row.unsent.shift()
         if (connectorId !== undefined) picked.push({ row, connectorId })
