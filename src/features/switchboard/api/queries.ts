@@ -1,7 +1,7 @@
-import { hashKey, queryOptions, type QueryClient } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { PortalClient } from '../../../bitrix/client'
 import { loadStructure, type Structure } from './load-structure'
-import { switchboardKeys } from './query-keys'
+import { rowHash, switchboardKeys } from './query-keys'
 import { createRowLoader, type Row, type RowLoader } from './row-loader'
 import { cellVersions, keepNewerSwitches } from './switch-cell'
 
@@ -57,21 +57,12 @@ export function rowLoaderFor(
   }
   let loader = perPortal.get(portalKey)
   if (!loader) {
-    // The loader asks about every queued row before each request: by hash, hashed once.
-    const hashes = new Map<string, string>()
-    const hashOf = (lineId: string) => {
-      let hash = hashes.get(lineId)
-      if (hash === undefined) {
-        hash = hashKey(switchboardKeys.row(portalKey, lineId))
-        hashes.set(lineId, hash)
-      }
-      return hash
-    }
     loader = createRowLoader({
       client,
-      // A row on screen has a mounted observer; rows only prefetched have none.
+      // A row on screen has a mounted observer; rows only prefetched have none. Asked for
+      // every queued row before each request: by hash.
       isVisible: (lineId) =>
-        (queryClient.getQueryCache().get(hashOf(lineId))?.getObserversCount() ?? 0) > 0,
+        (queryClient.getQueryCache().get(rowHash(portalKey, lineId))?.getObserversCount() ?? 0) > 0,
     })
     perPortal.set(portalKey, loader)
   }

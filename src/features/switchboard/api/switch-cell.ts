@@ -1,5 +1,4 @@
 import {
-  hashKey,
   MutationObserver,
   mutationOptions,
   useQueryClient,
@@ -17,7 +16,7 @@ import { cellNoticeActions } from '../stores/cell-notices'
 import { NOT_SENT } from './activation-batcher'
 import { loadCellStates, type CellAddress, type MatrixCell } from './load-matrix'
 import type { Row } from './row-loader'
-import { switchboardKeys } from './query-keys'
+import { rowHash, switchboardKeys } from './query-keys'
 
 export interface SwitchVariables {
   /** The absolute state the user asked for, decided at click time; never "flip". */
@@ -115,12 +114,9 @@ async function rereadTouched(queryClient: QueryClient, client: PortalClient, por
   }
 }
 
-/**
- * One row's query, found by its hash: `isFetching`/`cancelQueries` with a key filter test
- * every query in the cache (1,000+ rows), and they run on each click.
- */
+/** One row's query, by hash: `isFetching`/`cancelQueries` with a key filter run on each click. */
 function rowQuery(queryClient: QueryClient, portalKey: string, lineId: string) {
-  return queryClient.getQueryCache().get(hashKey(switchboardKeys.row(portalKey, lineId)))
+  return queryClient.getQueryCache().get(rowHash(portalKey, lineId))
 }
 
 function isRowFetching(queryClient: QueryClient, portalKey: string, lineId: string): boolean {

@@ -1,7 +1,6 @@
-import { hashKey, useQueryClient, type Query } from '@tanstack/react-query'
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
-import type { Structure } from './load-structure'
-import { switchboardKeys } from './query-keys'
+import { useQueryClient, type Query } from '@tanstack/react-query'
+import { useCallback, useSyncExternalStore } from 'react'
+import { rowHash } from './query-keys'
 import type { Row } from './row-loader'
 
 const REFRESH_MS = 150
@@ -20,7 +19,7 @@ export interface CachedRows {
  * background load of 1,000 rows must not recompute 1,000 times, nor a click in its frame.
  * With `live` false nothing is watched and the version stays put.
  */
-export function useCachedRows(portalKey: string, structure: Structure, live = true): CachedRows {
+export function useCachedRows(portalKey: string, live = true): CachedRows {
   const queryClient = useQueryClient()
   const cache = queryClient.getQueryCache()
   const subscribe = useCallback(
@@ -44,16 +43,10 @@ export function useCachedRows(portalKey: string, structure: Structure, live = tr
   )
   const version = useSyncExternalStore(subscribe, () => (live ? counter : 0))
 
-  // Hashed once per grid shape: hashKey serialises the key, and this runs for every line.
-  const queryOf = useMemo(() => {
-    const hashes = new Map(
-      structure.lines.map((line) => [line.id, hashKey(switchboardKeys.row(portalKey, line.id))]),
-    )
-    return (lineId: string) => {
-      const hash = hashes.get(lineId)
-      return hash === undefined ? undefined : cache.get<Row>(hash)
-    }
-  }, [cache, portalKey, structure])
+  const queryOf = useCallback(
+    (lineId: string) => cache.get<Row>(rowHash(portalKey, lineId)),
+    [cache, portalKey],
+  )
 
   return { queryOf, version }
 }

@@ -21,7 +21,7 @@ export interface MatrixSummary {
  * arrive (see useCachedRows).
  */
 export function useMatrixSummary(portalKey: string, structure: Structure): MatrixSummary {
-  const { queryOf, version } = useCachedRows(portalKey, structure)
+  const { queryOf, version } = useCachedRows(portalKey)
 
   return useMemo(() => {
     void version

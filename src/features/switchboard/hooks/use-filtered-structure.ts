@@ -37,7 +37,7 @@ export function useFilteredStructure(
   filters: Filters,
 ): Structure {
   const live = readsRows(filters)
-  const { queryOf, version } = useCachedRows(portalKey, structure, live)
+  const { queryOf, version } = useCachedRows(portalKey, live)
   const lineName = useLineName()
   const { i18n } = useTranslation()
   const locale = localeOf(i18n)
