@@ -102,6 +102,32 @@ describe('faults the app handles on its own', () => {
     expect(portal.log().filter((entry) => entry.method === 'imconnector.activate')).toHaveLength(1)
   })
 
+  it('does not say offline for a click that waits behind an earlier one on the same cell', async () => {
+    const { user, portal } = renderApp({
+      prepare: (p) =>
+        p.setFaults([
+          {
+            method: 'imconnector.activate',
+            match: { CONNECTOR: 'viber', LINE: '1' },
+            latencyMs: 1_500,
+            times: 1,
+          },
+        ]),
+    })
+    await gridReady()
+    await user.click(cell('Viber on Sales'))
+    // The second click queues behind the first, still on its way: react-query calls it
+    // paused, as it does a switch made offline.
+    await user.click(cell('Viber on Sales'))
+    const dialog = await screen.findByRole('dialog')
+    await user.click(within(dialog).getByRole('button', { name: 'Turn off and delete settings' }))
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-busy', 'true')
+    expect(screen.queryByRole('note', { name: 'Offline' })).toBeNull()
+    await settled()
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false')
+  })
+
   it('shows a clear load error with its code when the first answer is malformed', async () => {
     const { user, portal } = renderApp({
       prepare: (p) =>

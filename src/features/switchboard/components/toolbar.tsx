@@ -1,6 +1,6 @@
-import { useMutationState } from '@tanstack/react-query'
+import { onlineManager, useMutationState } from '@tanstack/react-query'
 import { usePortal } from '../../../app/portal-context'
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useRestoredAt } from '../../../app/restored-at'
 import { localeOf } from '../../../i18n'
@@ -126,8 +126,19 @@ export function Toolbar({ summary, shown, refreshing, onRefresh }: ToolbarProps)
 /**
  * Offline, react-query holds switches (networkMode 'online') and sends them when the
  * connection is back; the cells keep the user's intent, busy. This says why they wait.
+ * Online, nothing is counted: a click queued behind an earlier one on the same cell is also
+ * "paused", and every click must not pay for a scan of all switches.
  */
 function OfflineNote() {
+  const online = useSyncExternalStore(subscribeToOnline, () => onlineManager.isOnline())
+  return online ? null : <WaitingSwitches />
+}
+
+function subscribeToOnline(listener: () => void) {
+  return onlineManager.subscribe(listener)
+}
+
+function WaitingSwitches() {
   const { portalKey } = usePortal()
   const { t, i18n } = useTranslation()
   const waiting = useMutationState({
