@@ -80,6 +80,8 @@ const GridRow = memo(function GridRow({
   const lineName = useLineName()(line)
   const nameId = useId()
   const lineCells = useMemo(() => cellsOfLine(line.id, connectors), [connectors, line.id])
+  // A row re-renders on every change of its states: translate its names once.
+  const selectLabel = useMemo(() => t('bulk.selectLine', { line: lineName }), [t, lineName])
   return (
     <tr ref={measure} data-index={row} aria-rowindex={row + 2}>
       <th
@@ -99,7 +101,7 @@ const GridRow = memo(function GridRow({
             {t('common.inactive')}
           </span>
         )}
-        <GroupCheckbox cells={lineCells} label={t('bulk.selectLine', { line: lineName })} />
+        <GroupCheckbox cells={lineCells} label={selectLabel} />
       </th>
       {padLeft > 0 && <td aria-hidden="true" className="grid__pad" style={{ width: padLeft }} />}
       {columns.map((column) => {
@@ -234,6 +236,11 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   // Lines or connectors may disappear on refresh: keep the tab stop inside the grid.
   const current = { row: Math.min(active.row, lastRow), col: Math.min(active.col, lastCol) }
 
+  // Stable keys: the virtualisers measure again whenever getItemKey changes, and new
+  // measurements mean new virtual items, so a new function per render redrew every row (a
+  // click's focus, a row grown by a notice) instead of none.
+  const rowKey = useCallback((index: number) => lines[index]?.id ?? index, [lines])
+  const columnKey = useCallback((index: number) => connectors[index]?.id ?? index, [connectors])
   const rows = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollerRef.current,
@@ -243,7 +250,7 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
     // the first render already mounts every row on screen and they ask for their states then.
     initialRect: initialRect(),
     scrollMargin: HEADER_HEIGHT,
-    getItemKey: (index) => lines[index]?.id ?? index,
+    getItemKey: rowKey,
     // React 19 batches the scroll updates itself; flushSync inside them only costs frames.
     useFlushSync: false,
   })
@@ -255,7 +262,7 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
     overscan: 2,
     initialRect: initialRect(),
     scrollMargin: lineColumnWidth,
-    getItemKey: (index) => connectors[index]?.id ?? index,
+    getItemKey: columnKey,
     useFlushSync: false,
   })
   const virtualRows = rows.getVirtualItems()
