@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react'
+import { memo, useMemo, type MouseEvent } from 'react'
 import { useFixedT } from '../../../i18n/use-fixed-t'
 import { usePortal } from '../../../app/portal-context'
 import { errorMessage } from '../../../i18n/error-message'
@@ -47,7 +47,11 @@ export const CellSwitch = memo(function CellSwitch({
 
   const status = cell?.status ?? 'loading'
   const on = status !== 'unknown' && status !== 'loading' && isOn(status)
-  const label = t('cell.label', { connector: connector.name, line: lineName })
+  // Translated once per name, not on every busy or status change of the cell.
+  const label = useMemo(
+    () => t('cell.label', { connector: connector.name, line: lineName }),
+    [t, connector.name, lineName],
+  )
   const target = {
     ...address,
     builtin: connector.builtin,

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useFixedT } from '../../../i18n/use-fixed-t'
 import type { CellStatus } from '../model'
 
@@ -13,7 +14,14 @@ const GLYPHS: Record<ShownStatus, string> = {
   loading: '…',
 }
 
-export function StatusBadge({ id, status }: { id?: string; status: ShownStatus }) {
+/** Memoised: a cell re-renders on every busy change of its switch, its status less often. */
+export const StatusBadge = memo(function StatusBadge({
+  id,
+  status,
+}: {
+  id?: string
+  status: ShownStatus
+}) {
   const { t } = useFixedT()
   return (
     <span className={`status status--${status}`}>
@@ -23,4 +31,4 @@ export function StatusBadge({ id, status }: { id?: string; status: ShownStatus }
       <span id={id}>{t(`status.${status}`)}</span>
     </span>
   )
-}
+})
