@@ -3,8 +3,10 @@
 // Prints one table. Figures come from here, never from timed unit tests.
 //
 //   npm run bench -- --sizes=20x10,200x25,1000x40 --latency=50 --clicks=200
+//   Investigating: --profile[=FILE.cpuprofile] --trace=FILE.json --samples=FILE.json
+//   --clicks-via=locator (Playwright's clicks, as runs before 2026-12 measured)
 import type { Frame, Page } from '@playwright/test'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { LocalPortal } from '../portal/server/start.ts'
@@ -21,6 +23,17 @@ interface Options {
   profile: boolean
   /** Writes a Chrome trace of the click phase of the last size here (chrome://tracing). */
   trace: string | undefined
+  /** Also writes the click phase's CPU profile here (DevTools' Performance panel opens it). */
+  cpuProfile: string | undefined
+  /**
+   * How clicks reach the page: 'mouse' (default) sends the browser the raw input a mouse
+   * would; 'locator' uses Playwright's locator.click, whose hit-target check runs in the
+   * page on every pointer event of the click (elementsFromPoint, a forced layout), and so
+   * inside the time measured. Kept to compare with runs before the switch to 'mouse'.
+   */
+  clicksVia: 'mouse' | 'locator'
+  /** Writes each size's raw click samples (repaint, commit, Event Timing) here as JSON. */
+  samples: string | undefined
 }
 
 function parseOptions(argv: string[]): Options {
@@ -37,8 +50,11 @@ function parseOptions(argv: string[]): Options {
     burst: Number(get('burst') ?? 50),
     drain: Number(get('drain') ?? 2),
     skipBuild: argv.includes('--skip-build'),
-    profile: argv.includes('--profile'),
+    profile: argv.includes('--profile') || get('profile') !== undefined,
     trace: get('trace'),
+    cpuProfile: get('profile'),
+    clicksVia: get('clicks-via') === 'locator' ? 'locator' : 'mouse',
+    samples: get('samples'),
   }
 }
 
@@ -243,11 +259,8 @@ async function measureSize(
     for (let i = 0; i < options.clicks; i += 1) {
       const target = targets[i % targets.length]
       if (!target) break
-      const element = switchAt(frame, target)
       const clicked = Date.now()
-      // Held 50 ms, as a hand does: the press (focus moves, the grid's tab stop follows) is
-      // its own event; timing starts at the click, when the user asked for the switch.
-      await element.click({ delay: 50 })
+      await clickSwitch(frame, target, options.clicksVia)
       // The next click must see this one painted; for the first 20, also confirmed: the
       // switch is no longer busy (the portal answered and the cell was read back).
       await frame.evaluate(settled, i < 20)
@@ -258,8 +271,14 @@ async function measureSize(
     })
     if (options.trace) await browser.stopTracing()
     const bench = await frame.evaluate(() => (window as unknown as BenchWindow).__bench)
+    if (options.samples) {
+      const file = options.samples.replace(/(\.json)?$/, `-${size.lines}x${size.connectors}.json`)
+      await writeFile(file, JSON.stringify({ ...bench, confirm }))
+    }
     if (cdp) {
-      printProfile((await cdp.send('Profiler.stop')).profile)
+      const { profile } = await cdp.send('Profiler.stop')
+      printProfile(profile)
+      if (options.cpuProfile) await writeFile(options.cpuProfile, JSON.stringify(profile))
       console.log(
         `click → commit p50/p95: ${percentile(bench.commit, 50).toFixed(1)} / ${percentile(bench.commit, 95).toFixed(1)} ms`,
       )
@@ -308,6 +327,24 @@ interface BenchWindow {
 
 function switchAt(frame: Frame, target: { row: number; col: number }) {
   return frame.locator(`[role="switch"][data-row="${target.row}"][data-col="${target.col}"]`)
+}
+
+/**
+ * Clicks a switch, held 50 ms as a hand does: the press (focus moves, the grid's tab stop
+ * follows) is its own event; timing starts at the click, when the user asked for the switch.
+ * With 'mouse', the switch's centre is read first and the browser gets the raw input, so
+ * nothing of the test harness runs in the page between the press and the paint.
+ */
+async function clickSwitch(
+  frame: Frame,
+  target: { row: number; col: number },
+  via: Options['clicksVia'],
+) {
+  const element = switchAt(frame, target)
+  if (via === 'locator') return element.click({ delay: 50 })
+  const box = await element.boundingBox()
+  if (!box) throw new Error(`switch ${target.row}:${target.col} is not on screen`)
+  await frame.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: 50 })
 }
 
 /**
@@ -470,7 +507,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
  * handler itself, with nothing else going on: what this browser on this machine takes to
  * paint a change made at once. Read the app's figures against it.
  */
-async function measureFloor(clicks: number) {
+async function measureFloor(clicks: number, via: Options['clicksVia']) {
   const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
@@ -483,7 +520,7 @@ async function measureFloor(clicks: number) {
     await frame.evaluate('globalThis.__name ??= (fn) => fn')
     await frame.evaluate(installRecorder)
     for (let i = 0; i < clicks; i += 1) {
-      await switchAt(frame, { row: 0, col: 0 }).click({ delay: 50 })
+      await clickSwitch(frame, { row: 0, col: 0 }, via)
       await frame.evaluate(settled, false)
     }
     const bench = await frame.evaluate(() => (window as unknown as BenchWindow).__bench)
@@ -503,7 +540,7 @@ async function main() {
       rows.push(await measureSize(running, options, size))
     }
     console.log('measuring the browser’s floor…')
-    const floor = await measureFloor(options.clicks)
+    const floor = await measureFloor(options.clicks, options.clicksVia)
     printTable(rows, await bundleSizes(join(ROOT, 'dist')), options)
     console.log(
       `Floor (a switch flipped in its own click handler, same clicks and recorder): repaint p50/p95 ${percentile(floor.repaint, 50).toFixed(1)} / ${percentile(floor.repaint, 95).toFixed(1)} ms; Event Timing p50/p95 ${percentile(floor.events, 50)} / ${percentile(floor.events, 95)} ms`,
