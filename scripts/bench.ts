@@ -256,15 +256,20 @@ async function measureSize(
         ],
       })
     const confirm: number[] = []
-    for (let i = 0; i < options.clicks; i += 1) {
-      const target = targets[i % targets.length]
+    let skipped = 0
+    for (let i = 0, turn = 0; i < options.clicks && skipped < options.clicks; turn += 1) {
+      const target = targets[turn % targets.length]
       if (!target) break
       const clicked = Date.now()
-      await clickSwitch(frame, target, options.clicksVia)
+      if (!(await clickSwitch(frame, target, options.clicksVia))) {
+        skipped += 1
+        continue
+      }
       // The next click must see this one painted; for the first 20, also confirmed: the
       // switch is no longer busy (the portal answered and the cell was read back).
       await frame.evaluate(settled, i < 20)
       if (i < 20) confirm.push(Date.now() - clicked)
+      i += 1
     }
     await frame.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
       timeout: 0,
@@ -333,18 +338,44 @@ function switchAt(frame: Frame, target: { row: number; col: number }) {
  * Clicks a switch, held 50 ms as a hand does: the press (focus moves, the grid's tab stop
  * follows) is its own event; timing starts at the click, when the user asked for the switch.
  * With 'mouse', the switch's centre is read first and the browser gets the raw input, so
- * nothing of the test harness runs in the page between the press and the paint.
+ * nothing of the test harness runs in the page between the press and the paint. Returns
+ * false, clicking nothing, when something else is on top of the switch's centre (a notice
+ * that grew a row, the portal page's panel toggle over the frame): a stray click would open
+ * whatever is there and measure nothing.
  */
 async function clickSwitch(
   frame: Frame,
   target: { row: number; col: number },
   via: Options['clicksVia'],
-) {
-  const element = switchAt(frame, target)
-  if (via === 'locator') return element.click({ delay: 50 })
-  const box = await element.boundingBox()
-  if (!box) throw new Error(`switch ${target.row}:${target.col} is not on screen`)
-  await frame.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: 50 })
+): Promise<boolean> {
+  if (via === 'locator') {
+    await switchAt(frame, target).click({ delay: 50 })
+    return true
+  }
+  const point = await frame.evaluate(({ row, col }) => {
+    const element = document.querySelector(`[role="switch"][data-row="${row}"][data-col="${col}"]`)
+    if (!element) return null
+    const box = element.getBoundingClientRect()
+    const x = box.left + box.width / 2
+    const y = box.top + box.height / 2
+    const inside = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight
+    const onTop = document.elementFromPoint(x, y)?.closest('[role="switch"]') === element
+    return inside && onTop ? { x, y } : null
+  }, target)
+  if (!point) return false
+  // The portal's own page may lay something over the frame there (its panel's toggle).
+  const frameElement = frame.parentFrame() ? await frame.frameElement() : undefined
+  const offset = frameElement
+    ? await frameElement.evaluate((element: Element, inner) => {
+        const box = element.getBoundingClientRect()
+        const x = box.left + element.clientLeft
+        const y = box.top + element.clientTop
+        return document.elementFromPoint(x + inner.x, y + inner.y) === element ? { x, y } : null
+      }, point)
+    : { x: 0, y: 0 }
+  if (!offset) return false
+  await frame.page().mouse.click(offset.x + point.x, offset.y + point.y, { delay: 50 })
+  return true
 }
 
 /**
@@ -520,7 +551,8 @@ async function measureFloor(clicks: number, via: Options['clicksVia']) {
     await frame.evaluate('globalThis.__name ??= (fn) => fn')
     await frame.evaluate(installRecorder)
     for (let i = 0; i < clicks; i += 1) {
-      await clickSwitch(frame, { row: 0, col: 0 }, via)
+      if (!(await clickSwitch(frame, { row: 0, col: 0 }, via)))
+        throw new Error('floor: switch hidden')
       await frame.evaluate(settled, false)
     }
     const bench = await frame.evaluate(() => (window as unknown as BenchWindow).__bench)
