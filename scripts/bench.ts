@@ -34,6 +34,8 @@ interface Options {
   clicksVia: 'mouse' | 'locator'
   /** Writes each size's raw click samples (repaint, commit, Event Timing) here as JSON. */
   samples: string | undefined
+  /** How many of the first clicks wait for the portal's answer before the next click. */
+  confirmedClicks: number
 }
 
 function parseOptions(argv: string[]): Options {
@@ -55,6 +57,7 @@ function parseOptions(argv: string[]): Options {
     cpuProfile: get('profile'),
     clicksVia: get('clicks-via') === 'locator' ? 'locator' : 'mouse',
     samples: get('samples'),
+    confirmedClicks: Number(get('confirmed-clicks') ?? 20),
   }
 }
 
@@ -134,6 +137,8 @@ interface Row {
   bucketMinMs: number
   repaintMedian: number
   repaintP95: number
+  frameStartMedian: number
+  frameStartP95: number
   slowEvents: number
   eventMedian: number
   eventP95: number
@@ -238,8 +243,17 @@ async function measureSize(
       await dialog.getByRole('button', { name: 'Turn off and delete settings' }).click()
       await frame.evaluate(settled, true)
     }
-    await frame.evaluate(() => (window as unknown as BenchWindow).__bench.repaint.splice(0))
-    await frame.evaluate(() => (window as unknown as BenchWindow).__bench.commit.splice(0))
+    await frame.evaluate(() => {
+      const bench = (window as unknown as BenchWindow).__bench
+      for (const samples of [
+        bench.repaint,
+        bench.commit,
+        bench.delivery,
+        bench.frameStart,
+        bench.rafRun,
+      ])
+        samples.splice(0)
+    })
     const cdp = options.profile ? await page.context().newCDPSession(page) : undefined
     if (cdp) {
       await cdp.send('Profiler.enable')
@@ -261,14 +275,15 @@ async function measureSize(
       const target = targets[turn % targets.length]
       if (!target) break
       const clicked = Date.now()
-      if (!(await clickSwitch(frame, target, options.clicksVia))) {
+      if (!(await clickSwitch(frame, target, options.clicksVia, holdMs(turn)))) {
         skipped += 1
         continue
       }
       // The next click must see this one painted; for the first 20, also confirmed: the
       // switch is no longer busy (the portal answered and the cell was read back).
-      await frame.evaluate(settled, i < 20)
-      if (i < 20) confirm.push(Date.now() - clicked)
+      const confirmed = i < options.confirmedClicks
+      await frame.evaluate(settled, confirmed)
+      if (confirmed) confirm.push(Date.now() - clicked)
       i += 1
     }
     await frame.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
@@ -299,6 +314,8 @@ async function measureSize(
       bucketMinMs,
       repaintMedian: percentile(bench.repaint, 50),
       repaintP95: percentile(bench.repaint, 95),
+      frameStartMedian: percentile(bench.frameStart, 50),
+      frameStartP95: percentile(bench.frameStart, 95),
       slowEvents: bench.slowClicks,
       eventMedian: percentile(bench.eventDurations, 50),
       eventP95: percentile(bench.eventDurations, 95),
@@ -319,6 +336,12 @@ interface BenchWindow {
     repaint: number[]
     /** Click → the switch's new state in the DOM (React committed it), in ms. */
     commit: number[]
+    /** Click → its listeners start running in the page (the browser's input path), in ms. */
+    delivery: number[]
+    /** Click → the start of the frame that painted the switch (the rAF's frame time), in ms. */
+    frameStart: number[]
+    /** Click → that frame's rAF callbacks running, in ms. */
+    rafRun: number[]
     /** Set once the last click's repaint is recorded. */
     painted: boolean
     /** The selector of the switch clicked last. */
@@ -335,7 +358,16 @@ function switchAt(frame: Frame, target: { row: number; col: number }) {
 }
 
 /**
- * Clicks a switch, held 50 ms as a hand does: the press (focus moves, the grid's tab stop
+ * How long the i-th click holds the button: 50 ms and up to one 60 Hz frame more, in 1 ms
+ * steps. The press starts the page's frames; the release then lands wherever the hold puts
+ * it in a frame. A fixed 50 ms (three frames exactly) put every release at the start of a
+ * frame, so the floor always waited a whole frame for its paint and looked like a constant
+ * 15 ms; a hand's release lands anywhere in a frame.
+ */
+const holdMs = (click: number) => 50 + (click % 17)
+
+/**
+ * Clicks a switch, held about 50 ms as a hand does: the press (focus moves, the grid's tab stop
  * follows) is its own event; timing starts at the click, when the user asked for the switch.
  * With 'mouse', the switch's centre is read first and the browser gets the raw input, so
  * nothing of the test harness runs in the page between the press and the paint. Returns
@@ -347,9 +379,10 @@ async function clickSwitch(
   frame: Frame,
   target: { row: number; col: number },
   via: Options['clicksVia'],
+  hold: number,
 ): Promise<boolean> {
   if (via === 'locator') {
-    await switchAt(frame, target).click({ delay: 50 })
+    await switchAt(frame, target).click({ delay: hold })
     return true
   }
   const point = await frame.evaluate(({ row, col }) => {
@@ -374,7 +407,7 @@ async function clickSwitch(
       }, point)
     : { x: 0, y: 0 }
   if (!offset) return false
-  await frame.page().mouse.click(offset.x + point.x, offset.y + point.y, { delay: 50 })
+  await frame.page().mouse.click(offset.x + point.x, offset.y + point.y, { delay: hold })
   return true
 }
 
@@ -389,6 +422,9 @@ function installRecorder() {
   w.__bench = {
     repaint: [],
     commit: [],
+    delivery: [],
+    frameStart: [],
+    rafRun: [],
     painted: true,
     lastClicked: '',
     slowClicks: 0,
@@ -402,6 +438,7 @@ function installRecorder() {
       if (!element) return
       const selector = `[role="switch"][data-row="${element.getAttribute('data-row')}"][data-col="${element.getAttribute('data-col')}"]`
       pending = { selector, t0: event.timeStamp, was: element.getAttribute('aria-checked') }
+      w.__bench.delivery.push(performance.now() - event.timeStamp)
       // Seen in a trace (--trace): where each click starts and its frame ends.
       performance.mark('bench:click', { startTime: event.timeStamp })
       w.__bench.painted = false
@@ -416,7 +453,9 @@ function installRecorder() {
     const { t0 } = pending
     pending = undefined
     w.__bench.commit.push(performance.now() - t0)
-    requestAnimationFrame(() => {
+    requestAnimationFrame((frameTime) => {
+      w.__bench.frameStart.push(frameTime - t0)
+      w.__bench.rafRun.push(performance.now() - t0)
       const channel = new MessageChannel()
       channel.port1.onmessage = () => {
         w.__bench.repaint.push(performance.now() - t0)
@@ -492,6 +531,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
     'bucket min',
     'full/min',
     'repaint p50/p95',
+    'frame start p50/p95',
     'event timing p50/p95',
     '>16ms clicks',
     'confirm p50/p95',
@@ -509,6 +549,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
     ms(r.bucketMinMs),
     r.bucketMinMs > 0 ? `${(r.fullMs / r.bucketMinMs).toFixed(2)}` : '—',
     `${r.repaintMedian.toFixed(1)} / ${r.repaintP95.toFixed(1)} ms`,
+    `${r.frameStartMedian.toFixed(1)} / ${r.frameStartP95.toFixed(1)} ms`,
     `${r.eventMedian} / ${r.eventP95} ms`,
     String(r.slowEvents),
     `${ms(r.confirmMedian)} / ${ms(r.confirmP95)}`,
@@ -529,7 +570,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
     `\nInitial bundle (gzip): JS ${(bundle.js / 1024).toFixed(1)} KB, CSS ${(bundle.css / 1024).toFixed(1)} KB`,
   )
   console.log(
-    'naive = one request per cell plus the list calls; bucket min = the fewest seconds the portal allows for that many requests; repaint = click → the frame showing the new state painted (attribute change, then rAF + message; nothing polls the page meanwhile), event timing = the browser’s own Event Timing duration of each click (to the next frame presented, in 8 ms steps), >16ms clicks = those over one frame; confirm = click → switch no longer busy (portal answered and re-read), first 20 clicks.',
+    'naive = one request per cell plus the list calls; bucket min = the fewest seconds the portal allows for that many requests; repaint = click → the frame showing the new state painted (attribute change, then rAF + message; nothing polls the page meanwhile; the message also waits for tasks queued before it); frame start = click → the start of that frame (the rAF’s frame time; up to one frame interval, 16.7 ms, when the switch makes the first frame after the click); event timing = the browser’s own Event Timing duration of each click (to the next frame presented, in 8 ms steps), >16ms clicks = those over one frame; confirm = click → switch no longer busy (portal answered and re-read), first 20 clicks. Each click holds the button 50–66 ms, so releases land across a whole frame.',
   )
 }
 
@@ -551,12 +592,12 @@ async function measureFloor(clicks: number, via: Options['clicksVia']) {
     await frame.evaluate('globalThis.__name ??= (fn) => fn')
     await frame.evaluate(installRecorder)
     for (let i = 0; i < clicks; i += 1) {
-      if (!(await clickSwitch(frame, { row: 0, col: 0 }, via)))
+      if (!(await clickSwitch(frame, { row: 0, col: 0 }, via, holdMs(i))))
         throw new Error('floor: switch hidden')
       await frame.evaluate(settled, false)
     }
     const bench = await frame.evaluate(() => (window as unknown as BenchWindow).__bench)
-    return { repaint: bench.repaint, events: bench.eventDurations }
+    return { repaint: bench.repaint, frameStart: bench.frameStart, events: bench.eventDurations }
   } finally {
     await browser.close()
   }
@@ -594,7 +635,7 @@ async function main() {
     const floor = await measureFloor(options.clicks, options.clicksVia)
     printTable(rows, await bundleSizes(join(ROOT, 'dist')), options)
     console.log(
-      `Floor (a switch flipped in its own click handler, same clicks and recorder): repaint p50/p95 ${percentile(floor.repaint, 50).toFixed(1)} / ${percentile(floor.repaint, 95).toFixed(1)} ms; Event Timing p50/p95 ${percentile(floor.events, 50)} / ${percentile(floor.events, 95)} ms`,
+      `Floor (a switch flipped in its own click handler, same clicks and recorder): repaint p50/p95 ${percentile(floor.repaint, 50).toFixed(1)} / ${percentile(floor.repaint, 95).toFixed(1)} ms; its frame's start p50/p95 ${percentile(floor.frameStart, 50).toFixed(1)} / ${percentile(floor.frameStart, 95).toFixed(1)} ms; Event Timing p50/p95 ${percentile(floor.events, 50)} / ${percentile(floor.events, 95)} ms`,
     )
   } finally {
     await running.close()
