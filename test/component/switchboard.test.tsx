@@ -52,7 +52,7 @@ describe('the switchboard', () => {
   })
 
   it('switches a connector on at once and the portal holds it', async () => {
-    const { user, portal } = renderApp()
+    const { user, portal, frame } = renderApp()
     await gridReady()
     await user.click(cell('Viber on Sales'))
     expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
@@ -64,9 +64,13 @@ describe('the switchboard', () => {
       ERROR: false,
     })
     expect(statusText(cell('Viber on Sales'))).toBe('Working')
-    // Built-in channels are only marked active through the API: the cell says where setup goes on.
-    expect(screen.getByText(/set up in the Contact Center/)).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Open Viber settings for Sales' }))
+    // Built-in channels are only marked active through the API: the cell says where setup goes
+    // on, beside the switch, and the switch's description says why.
+    expect(cell('Viber on Sales')).toHaveAccessibleDescription(/set up in the Contact Center/)
+    const setUp = screen.getByRole('button', { name: 'Open Viber settings for Sales' })
+    expect(setUp).toHaveTextContent('Set up')
+    await user.click(setUp)
+    expect(frame.opened).toEqual(['/contact_center/connector/?ID=viber&LINE=1'])
   })
 
   it('asks before switching off, because the portal deletes the settings', async () => {

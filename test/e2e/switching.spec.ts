@@ -21,10 +21,16 @@ test('switching on reaches the portal; switching off asks first and the portal l
   expect(isGone(rowOf(await control.state(), 'viber', '1'))).toBe(true)
   const viber = switchOf(app, 'Viber on Sales')
   await expect(viber).toHaveAttribute('aria-checked', 'false')
+  const salesRow = app
+    .getByRole('row')
+    .filter({ has: app.getByRole('switch', { name: 'Viber on Sales', exact: true }) })
+  const rowHeight = (await salesRow.boundingBox())?.height
   await viber.click()
   await expect(viber).toHaveAttribute('aria-checked', 'true')
-  // A built-in channel points to its Contact Center settings once it is on.
+  // A built-in channel points to its Contact Center settings once it is on, beside the switch:
+  // the row keeps its height, so the switches below do not move under the pointer.
   await expect(app.getByRole('button', { name: 'Open Viber settings for Sales' })).toBeVisible()
+  expect((await salesRow.boundingBox())?.height).toBe(rowHeight)
   let state = await expectScreenEqualsPortal(app, control)
   expect(rowOf(state, 'viber', '1')).toMatchObject({
     ACTIVE: true,

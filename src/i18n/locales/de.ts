@@ -116,7 +116,7 @@ export const de: Catalogue = {
     dismiss: 'Schließen',
     dismissLabel: 'Meldung zu {{label}} schließen',
     setup: 'Als aktiv markiert. Der Kanal selbst wird im Kontakt-Center eingerichtet.',
-    openSettings: 'Einstellungen öffnen',
+    setUp: 'Einrichten',
     openSettingsLabel: 'Einstellungen von {{connector}} für {{line}} öffnen',
     failedOn: '{{label}} wurde nicht eingeschaltet. {{message}}',
     failedOff: '{{label}} wurde nicht ausgeschaltet. {{message}}',

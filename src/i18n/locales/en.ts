@@ -114,7 +114,7 @@ export const en = {
     dismiss: 'Dismiss',
     dismissLabel: 'Dismiss the message for {{label}}',
     setup: 'Marked as active. The channel itself is set up in the Contact Center.',
-    openSettings: 'Open settings',
+    setUp: 'Set up',
     openSettingsLabel: 'Open {{connector}} settings for {{line}}',
     failedOn: '{{label}} was not switched on. {{message}}',
     failedOff: '{{label}} was not switched off. {{message}}',

@@ -120,7 +120,7 @@ export const es: Catalogue = {
     dismiss: 'Descartar',
     dismissLabel: 'Descartar el mensaje de {{label}}',
     setup: 'Marcado como activo. El canal en sí se configura en el Centro de contacto.',
-    openSettings: 'Abrir configuración',
+    setUp: 'Configurar',
     openSettingsLabel: 'Abrir la configuración de {{connector}} para {{line}}',
     failedOn: '{{label}} no se activó. {{message}}',
     failedOff: '{{label}} no se desactivó. {{message}}',

@@ -120,7 +120,7 @@ export const ptBR: Catalogue = {
     dismiss: 'Dispensar',
     dismissLabel: 'Dispensar a mensagem de {{label}}',
     setup: 'Marcado como ativo. O canal em si é configurado no Contact Center.',
-    openSettings: 'Abrir configurações',
+    setUp: 'Configurar',
     openSettingsLabel: 'Abrir as configurações de {{connector}} para {{line}}',
     failedOn: '{{label}} não foi ligado. {{message}}',
     failedOff: '{{label}} não foi desligado. {{message}}',

@@ -125,7 +125,7 @@ export const ru: Catalogue = {
     dismiss: 'Скрыть',
     dismissLabel: 'Скрыть сообщение: {{label}}',
     setup: 'Отмечен как активный. Сам канал настраивается в Контакт-центре.',
-    openSettings: 'Открыть настройки',
+    setUp: 'Настроить',
     openSettingsLabel: 'Открыть настройки {{connector}} для линии {{line}}',
     failedOn: '{{label}}: не удалось включить. {{message}}',
     failedOff: '{{label}}: не удалось выключить. {{message}}',

@@ -25,7 +25,7 @@ export function switchOf(app: FrameLocator, name: string): Locator {
 
 /** The cell around a switch: its status word and any message beside it. */
 export function cellOf(switchLocator: Locator): Locator {
-  return switchLocator.locator('xpath=..')
+  return switchLocator.locator('xpath=ancestor::td[1]')
 }
 
 /** Nothing in the frame is busy any more: no switch on its way, no refresh running. */

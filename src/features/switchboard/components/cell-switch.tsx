@@ -89,25 +89,48 @@ export const CellSwitch = memo(function CellSwitch({
       aria-selected={selected}
     >
       <div className="cell">
-        <button
-          type="button"
-          role="switch"
-          className="switch"
-          aria-checked={on}
-          aria-label={label}
-          aria-describedby={describedBy}
-          aria-busy={busy ? true : undefined}
-          // Not `disabled`: a loading switch stays in the keyboard path of the grid.
-          aria-disabled={status === 'loading' ? true : undefined}
-          tabIndex={tabbable ? 0 : -1}
-          data-row={row}
-          data-col={col}
-          data-state={status}
-          // Pending switches stay clickable: a second click is a new intent, queued in order.
-          onClick={onClick}
-        >
-          <span className="switch__thumb" aria-hidden="true" />
-        </button>
+        {/* The setup action sits beside the switch, not under it: the row keeps its height,
+            so the rows below do not move under the pointer and the grid is not measured and
+            laid out again after the click. */}
+        <div className="cell__control">
+          <button
+            type="button"
+            role="switch"
+            className="switch"
+            aria-checked={on}
+            aria-label={label}
+            aria-describedby={describedBy}
+            aria-busy={busy ? true : undefined}
+            // Not `disabled`: a loading switch stays in the keyboard path of the grid.
+            aria-disabled={status === 'loading' ? true : undefined}
+            tabIndex={tabbable ? 0 : -1}
+            data-row={row}
+            data-col={col}
+            data-state={status}
+            // Pending switches stay clickable: a second click is a new intent, queued in order.
+            onClick={onClick}
+          >
+            <span className="switch__thumb" aria-hidden="true" />
+          </button>
+          {notice?.kind === 'needs-setup' && (
+            <button
+              type="button"
+              className="link-button cell__setup"
+              aria-label={t('cell.openSettingsLabel', {
+                connector: connector.name,
+                line: lineName,
+              })}
+              title={t('cell.setup')}
+              onClick={() => {
+                void frame.openPath(
+                  `/contact_center/connector/?ID=${encodeURIComponent(connector.id)}&LINE=${encodeURIComponent(line.id)}`,
+                )
+              }}
+            >
+              {t('cell.setUp')}
+            </button>
+          )}
+        </div>
         <StatusBadge id={descriptionId} status={status} />
         {unreadable && (
           <div id={reasonId} className="cell__notice cell__notice--unknown">
@@ -144,26 +167,10 @@ export const CellSwitch = memo(function CellSwitch({
           </div>
         )}
         {notice?.kind === 'needs-setup' && (
-          <div id={noticeId} className="cell__notice">
-            <span>{t('cell.setup')}</span>
-            <span className="cell__actions">
-              <button
-                type="button"
-                className="link-button"
-                aria-label={t('cell.openSettingsLabel', {
-                  connector: connector.name,
-                  line: lineName,
-                })}
-                onClick={() => {
-                  void frame.openPath(
-                    `/contact_center/connector/?ID=${encodeURIComponent(connector.id)}&LINE=${encodeURIComponent(line.id)}`,
-                  )
-                }}
-              >
-                {t('cell.openSettings')}
-              </button>
-            </span>
-          </div>
+          // What the setup action means, for the switch's description; seen as its tooltip.
+          <span id={noticeId} className="visually-hidden">
+            {t('cell.setup')}
+          </span>
         )}
       </div>
     </td>
