@@ -5,6 +5,7 @@
 //   npm run bench -- --sizes=20x10,200x25,1000x40 --latency=50 --clicks=200
 //   Investigating: --profile[=FILE.cpuprofile] --trace=FILE.json --samples=FILE.json
 //   --clicks-via=locator (Playwright's clicks, as runs before 2026-12 measured)
+//   --confirmed-clicks=N (how many first clicks wait for the portal's answer; 20)
 import type { Frame, Page } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -279,8 +280,8 @@ async function measureSize(
         skipped += 1
         continue
       }
-      // The next click must see this one painted; for the first 20, also confirmed: the
-      // switch is no longer busy (the portal answered and the cell was read back).
+      // The next click must see this one painted; for the first --confirmed-clicks, also
+      // confirmed: the switch is no longer busy (the portal answered and the cell was read back).
       const confirmed = i < options.confirmedClicks
       await frame.evaluate(settled, confirmed)
       if (confirmed) confirm.push(Date.now() - clicked)
@@ -570,7 +571,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
     `\nInitial bundle (gzip): JS ${(bundle.js / 1024).toFixed(1)} KB, CSS ${(bundle.css / 1024).toFixed(1)} KB`,
   )
   console.log(
-    'naive = one request per cell plus the list calls; bucket min = the fewest seconds the portal allows for that many requests; repaint = click → the frame showing the new state painted (attribute change, then rAF + message; nothing polls the page meanwhile; the message also waits for tasks queued before it); frame start = click → the start of that frame (the rAF’s frame time; up to one frame interval, 16.7 ms, when the switch makes the first frame after the click); event timing = the browser’s own Event Timing duration of each click (to the next frame presented, in 8 ms steps), >16ms clicks = those over one frame; confirm = click → switch no longer busy (portal answered and re-read), first 20 clicks. Each click holds the button 50–66 ms, so releases land across a whole frame.',
+    `naive = one request per cell plus the list calls; bucket min = the fewest seconds the portal allows for that many requests; repaint = click → the frame showing the new state painted (attribute change, then rAF + message; nothing polls the page meanwhile; the message also waits for tasks queued before it); frame start = click → the start of that frame (the rAF’s frame time; up to one frame interval, 16.7 ms, when the switch makes the first frame after the click); event timing = the browser’s own Event Timing duration of each click (to the next frame presented, in 8 ms steps), >16ms clicks = those over one frame; confirm = click → switch no longer busy (portal answered and re-read), first ${options.confirmedClicks} clicks. Each click holds the button 50–66 ms, so releases land across a whole frame.`,
   )
 }
 
