@@ -109,7 +109,9 @@ describe('faults the app handles on its own', () => {
           {
             method: 'imconnector.activate',
             match: { CONNECTOR: 'viber', LINE: '1' },
-            latencyMs: 1_500,
+            // Long enough that the first switch is still on its way when the test looks, on
+            // a loaded CI machine too (1.5 s was not: both switches had settled by then).
+            latencyMs: 4_000,
             times: 1,
           },
         ]),
@@ -123,7 +125,7 @@ describe('faults the app handles on its own', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Turn off and delete settings' }))
     expect(cell('Viber on Sales')).toHaveAttribute('aria-busy', 'true')
     expect(screen.queryByRole('note', { name: 'Offline' })).toBeNull()
-    await settled()
+    await settled(8_000)
     expect(portalRow(portal, 'viber', '1')?.ACTIVE ?? false).toBe(false)
     expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false')
   })

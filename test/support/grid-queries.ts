@@ -35,7 +35,9 @@ export function statusText(switchElement: HTMLElement) {
   return id ? document.getElementById(id)?.textContent : undefined
 }
 
-/** Nothing on screen is on its way to the portal any more. */
-export async function settled() {
-  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull())
+/** Nothing on screen is on its way to the portal any more (within `timeout` ms). */
+export async function settled(timeout?: number) {
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), {
+    timeout,
+  })
 }
