@@ -83,7 +83,7 @@ const GridRow = memo(function GridRow({
   // A row re-renders on every change of its states: translate its names once.
   const selectLabel = useMemo(() => t('bulk.selectLine', { line: lineName }), [t, lineName])
   return (
-    <tr ref={measure} data-index={row} aria-rowindex={row + 2}>
+    <tr ref={measure} className="grid__row" data-index={row} aria-rowindex={row + 2}>
       <th
         scope="row"
         className="grid__line"
