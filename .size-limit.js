@@ -41,6 +41,8 @@ export default [
     gzip: true,
     // 2.5 kB until the Air look: its colour tokens, each a light-dark() pair so the dark
     // theme costs no second rule set, and the tinted badges add about 0.55 kB.
-    limit: '2.75 kB',
+    // 2.75 kB until the busy switch's own colours: they replace its opacity, which made the
+    // switch a paint layer of its own in each click's frame (decision 008).
+    limit: '2.8 kB',
   },
 ]
