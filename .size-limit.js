@@ -43,6 +43,8 @@ export default [
     // theme costs no second rule set, and the tinted badges add about 0.55 kB.
     // 2.75 kB until the busy switch's own colours: they replace its opacity, which made the
     // switch a paint layer of its own in each click's frame (decision 008).
-    limit: '2.8 kB',
+    // 2.8 kB until the badge laid out both states a click moves between, so a flip changes
+    // which is shown instead of the words (decision 008).
+    limit: '2.85 kB',
   },
 ]

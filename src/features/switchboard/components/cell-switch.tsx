@@ -5,7 +5,7 @@ import { errorMessage } from '../../../i18n/error-message'
 import { useCellBusy, useSwitchCell } from '../api/switch-cell'
 import { useLineName } from '../hooks/use-line-name'
 import type { MatrixCell } from '../api/load-matrix'
-import { cellKey, isOn, type Connector, type Line } from '../model'
+import { cellKey, isOn, statusAfterSwitch, type Connector, type Line } from '../model'
 import { useCellNotice, useCellNoticeActions } from '../stores/cell-notices'
 import { useConfirmOffActions, useSkipOffConfirmation } from '../stores/confirm-off'
 import { useIsSelected } from '../stores/selection'
@@ -46,7 +46,8 @@ export const CellSwitch = memo(function CellSwitch({
   const lineName = useLineName()(line)
 
   const status = cell?.status ?? 'loading'
-  const on = status !== 'unknown' && status !== 'loading' && isOn(status)
+  const readable = status !== 'unknown' && status !== 'loading'
+  const on = readable && isOn(status)
   // Translated once per name, not on every busy or status change of the cell.
   const label = useMemo(
     () => t('cell.label', { connector: connector.name, line: lineName }),
@@ -131,7 +132,11 @@ export const CellSwitch = memo(function CellSwitch({
             </button>
           )}
         </div>
-        <StatusBadge id={descriptionId} status={status} />
+        <StatusBadge
+          id={descriptionId}
+          status={status}
+          flipsTo={readable ? statusAfterSwitch(!on) : undefined}
+        />
         {unreadable && (
           <div id={reasonId} className="cell__notice cell__notice--unknown">
             <span>

@@ -14,21 +14,50 @@ const GLYPHS: Record<ShownStatus, string> = {
   loading: '…',
 }
 
-/** Memoised: a cell re-renders on every busy change of its switch, its status less often. */
+// One order for the faces whichever is shown, so a flip keeps both faces' nodes in place.
+const ORDER: readonly ShownStatus[] = [
+  'working',
+  'unconfigured',
+  'error',
+  'off',
+  'unknown',
+  'loading',
+]
+
+/**
+ * Memoised: a cell re-renders on every busy change of its switch, its status less often.
+ *
+ * `flipsTo` is the state a click would show next. Its face is laid out beside the shown
+ * one, hidden, so the badge is already as wide and tall as both: a click then changes which
+ * face is visible, not the badge's words, and the browser repaints the badge without laying
+ * out the page and hit-testing the pointer again before the switch's frame (decision 008).
+ */
 export const StatusBadge = memo(function StatusBadge({
   id,
   status,
+  flipsTo,
 }: {
   id?: string
   status: ShownStatus
+  flipsTo?: ShownStatus
 }) {
   const { t } = useFixedT()
+  const faces = ORDER.filter((face) => face === status || face === flipsTo)
   return (
     <span className={`status status--${status}`}>
-      <span className="status__glyph" aria-hidden="true">
-        {GLYPHS[status]}
-      </span>
-      <span id={id}>{t(`status.${status}`)}</span>
+      {faces.map((face) => {
+        const shown = face === status
+        return (
+          // The hidden face is out of the accessibility tree, and the id that describes the
+          // switch moves to the shown face's words.
+          <span key={face} className="status__face" aria-hidden={shown ? undefined : true}>
+            <span className="status__glyph" aria-hidden="true">
+              {GLYPHS[face]}
+            </span>
+            <span id={shown ? id : undefined}>{t(`status.${face}`)}</span>
+          </span>
+        )
+      })}
     </span>
   )
 })
