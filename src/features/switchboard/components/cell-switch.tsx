@@ -110,9 +110,7 @@ export const CellSwitch = memo(function CellSwitch({
             data-state={status}
             // Pending switches stay clickable: a second click is a new intent, queued in order.
             onClick={onClick}
-          >
-            <span className="switch__thumb" aria-hidden="true" />
-          </button>
+          />
           {notice?.kind === 'needs-setup' && (
             <button
               type="button"
