@@ -46,8 +46,9 @@ export const CellSwitch = memo(function CellSwitch({
   const lineName = useLineName()(line)
 
   const status = cell?.status ?? 'loading'
-  const readable = status !== 'unknown' && status !== 'loading'
-  const on = readable && isOn(status)
+  // Read from the portal and understood: neither still loading nor unreadable.
+  const known = status !== 'unknown' && status !== 'loading'
+  const on = known && isOn(status)
   // Translated once per name, not on every busy or status change of the cell.
   const label = useMemo(
     () => t('cell.label', { connector: connector.name, line: lineName }),
@@ -133,7 +134,7 @@ export const CellSwitch = memo(function CellSwitch({
         <StatusBadge
           id={descriptionId}
           status={status}
-          flipsTo={readable ? statusAfterSwitch(!on) : undefined}
+          flipsTo={known ? statusAfterSwitch(!on) : undefined}
         />
         {unreadable && (
           <div id={reasonId} className="cell__notice cell__notice--unknown">
