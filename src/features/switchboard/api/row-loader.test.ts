@@ -97,4 +97,47 @@ describe('row loader', () => {
     held[1]?.answer()
     expect(Object.keys(await row)).toHaveLength(70)
   })
+
+  it('says when the rows on screen are read, before the rows off screen are', async () => {
+    const { client, held } = heldPortal()
+    const onScreen = new Set(['1', '2', '3', '4', '5'])
+    const loader = createRowLoader({ client, isVisible: (id) => onScreen.has(id) })
+    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), connectors)
+    let read = false
+    void loader.whenScreenRead().then(() => (read = true))
+    await settle()
+    // Five rows on screen: one request; the rows off screen have a request of their own.
+    expect(held).toHaveLength(2)
+    held[1]?.answer()
+    await settle()
+    expect(read).toBe(false)
+    held[0]?.answer()
+    await settle()
+    expect(read).toBe(true)
+    expect(held.length).toBeGreaterThan(2)
+  })
+
+  it('says the screen is read at once when no row on screen waits', async () => {
+    const { client } = heldPortal()
+    const loader = createRowLoader({ client, isVisible: () => false })
+    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), connectors)
+    let read = false
+    void loader.whenScreenRead().then(() => (read = true))
+    await settle()
+    expect(read).toBe(true)
+  })
+
+  it('counts a row on screen whose read failed as done', async () => {
+    const failing: PortalClient = {
+      call: () => Promise.reject(new Error('not used')),
+      batch: () => Promise.reject(new Error('QUERY_LIMIT_EXCEEDED')),
+    }
+    const loader = createRowLoader({ client: failing, isVisible: () => true })
+    const row = loader.load('1', connectors)
+    let read = false
+    void loader.whenScreenRead().then(() => (read = true))
+    await expect(row).rejects.toThrow('QUERY_LIMIT_EXCEEDED')
+    await settle()
+    expect(read).toBe(true)
+  })
 })

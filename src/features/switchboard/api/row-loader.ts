@@ -41,6 +41,12 @@ export interface RowLoader {
    * them: they are served as visible rows are.
    */
   expectOnScreen(lineIds: readonly string[]): void
+  /**
+   * Resolves once no row on screen is waiting for its states (at once when none is): work
+   * that can wait, such as queueing every other row, starts then instead of slowing the
+   * first screen.
+   */
+  whenScreenRead(): Promise<void>
 }
 
 function unknownCell(error: PortalError): UnknownCell {
@@ -62,12 +68,14 @@ export function createRowLoader({
 }: RowLoaderOptions): RowLoader {
   const queue: PendingRow[] = []
   const expected = new Set<string>()
+  const screenWaiters: (() => void)[] = []
   let inFlight = 0
+  let pumpQueued = false
 
   /** Rows with commands still to send, those on screen first (as they are at this moment). */
   function ordered(): PendingRow[] {
     const open = queue.filter((row) => row.unsent.length > 0 && !row.failed)
-    for (const row of open) row.visible = expected.has(row.lineId) || isVisible(row.lineId)
+    for (const row of open) row.visible = onScreen(row)
     return [...open.filter((row) => row.visible), ...open.filter((row) => !row.visible)]
   }
 
@@ -103,6 +111,27 @@ export function createRowLoader({
     if (index >= 0) queue.splice(index, 1)
     expected.delete(row.lineId)
     row.reject(error)
+  }
+
+  function onScreen(row: PendingRow) {
+    return expected.has(row.lineId) || isVisible(row.lineId)
+  }
+
+  function wakeScreenWaiters() {
+    if (screenWaiters.length === 0 || queue.some((row) => !row.failed && onScreen(row))) return
+    for (const wake of screenWaiters.splice(0)) wake()
+  }
+
+  // Every row asked for in this tick joins the queue before the first request leaves, and
+  // the queue is sorted once for them all, not once per row (a thousand rows are asked for
+  // a hundred at a time).
+  function queuePump() {
+    if (pumpQueued) return
+    pumpQueued = true
+    queueMicrotask(() => {
+      pumpQueued = false
+      pump()
+    })
   }
 
   function pump() {
@@ -149,6 +178,7 @@ export function createRowLoader({
         .finally(() => {
           inFlight -= 1
           pump()
+          wakeScreenWaiters()
         })
     }
   }
@@ -170,8 +200,14 @@ export function createRowLoader({
           resolve,
           reject,
         })
-        // Let every row asked for in this tick join the queue before the first request leaves.
-        queueMicrotask(pump)
+        queuePump()
+      })
+    },
+    whenScreenRead() {
+      return new Promise((resolve) => {
+        screenWaiters.push(resolve)
+        // Rows asked for in this tick count: they are queued by then.
+        queueMicrotask(wakeScreenWaiters)
       })
     },
   }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useDeferredValue, useEffect, useId } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LiveRegion } from '../../../components/live-region'
 import { usePortal } from '../../../app/portal-context'
@@ -8,6 +8,7 @@ import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from '../api/que
 import { switchboardKeys } from '../api/query-keys'
 import { useMatrixSummary } from '../api/use-matrix-summary'
 import { isFiltering, readsRows } from '../filter-view'
+import { useAfterScreenRead } from '../hooks/use-after-screen-read'
 import { useFilteredStructure } from '../hooks/use-filtered-structure'
 import { useFilterActions, useFilters } from '../stores/filters'
 import type { Structure } from '../api/load-structure'
@@ -29,21 +30,20 @@ import {
 import { Toolbar } from './toolbar'
 
 // Only needed once someone switches a connector off: kept out of the first screen's bundle,
-// and fetched as soon as the grid is up so the first "off" does not wait for it.
+// and fetched once the rows on screen are read, so the first "off" does not wait for it.
 const loadConfirmOffDialog = () => import('./confirm-off-dialog')
 const ConfirmOffDialog = lazy(() =>
   loadConfirmOffDialog().then((module) => ({ default: module.ConfirmOffDialog })),
 )
-// Bulk changes start from a selection: also fetched once the grid is up.
-const loadBulkBar = () => import('./bulk-bar')
-const BulkBar = lazy(() => loadBulkBar().then((module) => ({ default: module.BulkBar })))
+// Bulk changes start from a selection: a chunk of its own, asked for when the grid is drawn.
+const BulkBar = lazy(() => import('./bulk-bar').then((module) => ({ default: module.BulkBar })))
 
 // The search box and filters are not needed to draw the first grid (stored filters apply
 // without them): a chunk of their own, asked for as soon as the app starts.
 const loadFilterBar = () => import('./filter-bar')
 const FilterBar = lazy(() => loadFilterBar().then((module) => ({ default: module.FilterBar })))
 
-// The Activity panel, the same way: loaded when the grid is up, shown when asked for.
+// The Activity panel: fetched once the rows on screen are read, shown when asked for.
 const loadActivityPanel = () => import('./activity-panel')
 const ActivityPanel = lazy(() =>
   loadActivityPanel().then((module) => ({ default: module.ActivityPanel })),
@@ -132,17 +132,13 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
   const filtering = isFiltering(filters)
   const empty = view.lines.length === 0 || view.connectors.length === 0
 
-  useEffect(() => {
+  // Every row loads behind the ones on screen, without blocking the grid, so the totals and
+  // problems cover the whole portal. Queued a slice per task once the rows on screen are
+  // read and drawn: at 1,000 lines one pass takes tens of milliseconds that the first rows
+  // must not wait for. The chunks the first screen does not show are fetched then too.
+  const queueEveryRow = useCallback(() => {
     void loadConfirmOffDialog()
-    void loadBulkBar()
     void loadActivityPanel()
-  }, [])
-
-  // Every row loads behind the ones on screen (the loader serves visible rows first),
-  // without blocking the grid, so the totals and problems cover the whole portal. Queued a
-  // slice per task, after the rows on screen have sent their requests: at 1,000 lines one
-  // pass takes tens of milliseconds that the first rows must not wait for.
-  useEffect(() => {
     const ids = shape.connectors.map((connector) => connector.id)
     let next = 0
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -161,6 +157,7 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
     timer = setTimeout(queueSlice, 0)
     return () => clearTimeout(timer)
   }, [loader, portalKey, queryClient, shape])
+  useAfterScreenRead(loader, queueEveryRow)
 
   return (
     <>
