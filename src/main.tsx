@@ -11,6 +11,7 @@ import { isInsidePortal } from './bitrix/frame'
 import { readLaunchHints } from './bitrix/launch-hints'
 import type { i18n as I18n } from 'i18next'
 import { loadI18n, localeOf } from './i18n'
+import { prepareFormats } from './i18n/formats'
 import './styles.css'
 
 notifyObserversInTheSameTask()
@@ -50,6 +51,9 @@ async function boot() {
       // The installer reads nothing; the switchboard needs its lines and language first.
       if (!frame.isInstallMode) firstScreen = readFirstScreenEarly(client)
       i18nLoading = loadI18n(frame.lang)
+      // The first screen's reads are on their way: their wait is the time to load the
+      // browser's locale data, which the first number on screen would otherwise wait for.
+      void i18nLoading.then((i18n) => setTimeout(prepareFormats, 0, localeOf(i18n)))
     },
   })
   // Handled below; the wait for the boot sentence's language must not make it "unhandled".

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { localeOf } from '../../../i18n'
+import { useFormats } from '../../../i18n/use-formats'
 import { usePassed } from '../hooks/use-passed'
 import { UNDO_WINDOW_MS, useUndo } from '../hooks/use-undo'
 import type { ActivityEntry, ActivityItem } from '../stores/activity-log'
@@ -20,8 +20,8 @@ export const ActivityEntryView = memo(function ActivityEntryView({
   when,
   undone,
 }: ActivityEntryProps) {
-  const { t, i18n } = useTranslation()
-  const number = new Intl.NumberFormat(localeOf(i18n))
+  const { t } = useTranslation()
+  const { number } = useFormats()
   const undoOpen = !usePassed(entry.at + UNDO_WINDOW_MS)
   const undo = useUndo()
   const [undoing, setUndoing] = useState(false)
@@ -40,7 +40,7 @@ export const ActivityEntryView = memo(function ActivityEntryView({
   const undoable = entry.action === 'on' && items.some((item) => item.result === 'done')
 
   function summary(all: ActivityItem[]) {
-    const n = number.format(all.length)
+    const n = number(all.length)
     const [first] = all
     if (first && all.every((item) => item.connectorId === first.connectorId))
       return t('activity.connectorOnLines', {
@@ -55,7 +55,7 @@ export const ActivityEntryView = memo(function ActivityEntryView({
 
   function counts() {
     const count = (result: ActivityItem['result']) =>
-      number.format(items.filter((item) => item.result === result).length)
+      number(items.filter((item) => item.result === result).length)
     return t('activity.counts', {
       done: count('done'),
       failed: count('failed'),

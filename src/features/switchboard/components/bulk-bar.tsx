@@ -1,9 +1,9 @@
-import { useMemo, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import './bulk-bar.css'
 import { useTranslation } from 'react-i18next'
 import { ModalDialog } from '../../../components/modal-dialog'
 import { errorMessage } from '../../../i18n/error-message'
-import { localeOf } from '../../../i18n'
+import { useFormats } from '../../../i18n/use-formats'
 import { useLineName } from '../hooks/use-line-name'
 import { useBulkSwitch, type BulkCell } from '../api/use-bulk-switch'
 import type { CellAddress } from '../api/load-matrix'
@@ -21,9 +21,9 @@ export function BulkBar({ structure }: { structure: Structure }) {
   const count = useSelectedCount()
   const run = useBulkRun()
   const bulk = useBulkSwitch()
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const lineName = useLineName()
-  const number = useMemo(() => new Intl.NumberFormat(localeOf(i18n)), [i18n])
+  const { number } = useFormats()
   const [confirming, setConfirming] = useState<{ cells: BulkCell[] } | undefined>()
   const running = run?.status === 'running'
 
@@ -48,7 +48,7 @@ export function BulkBar({ structure }: { structure: Structure }) {
     <section className="bulk" aria-label={t('bulk.region')}>
       {count > 0 && (
         <div className="bulk__selection">
-          <p>{t('bulk.selected', { count, n: number.format(count) })}</p>
+          <p>{t('bulk.selected', { count, n: number(count) })}</p>
           <button
             type="button"
             className="button"
@@ -96,7 +96,7 @@ function RunStatus({
   onRetry: (run: BulkRun) => void
 }) {
   const { t, i18n } = useTranslation()
-  const number = useMemo(() => new Intl.NumberFormat(localeOf(i18n)), [i18n])
+  const { number } = useFormats()
   const settled = shown.done + shown.failed.length + shown.notSent
   if (shown.status === 'running') {
     return (
@@ -106,14 +106,14 @@ function RunStatus({
           value={settled}
           aria-label={t('bulk.progressLabel')}
           aria-valuetext={t('bulk.progress', {
-            done: number.format(shown.linesSettled),
-            total: number.format(shown.lines),
+            done: number(shown.linesSettled),
+            total: number(shown.lines),
           })}
         />
         <span aria-hidden="true">
           {t('bulk.progress', {
-            done: number.format(shown.linesSettled),
-            total: number.format(shown.lines),
+            done: number(shown.linesSettled),
+            total: number(shown.lines),
           })}
         </span>
         {shown.cancelRequested ? (
@@ -127,9 +127,9 @@ function RunStatus({
     )
   }
   const values = {
-    done: number.format(shown.done),
-    total: number.format(shown.total),
-    notSent: number.format(shown.notSent),
+    done: number(shown.done),
+    total: number(shown.total),
+    notSent: number(shown.notSent),
   }
   const headline =
     shown.status === 'cancelled'
@@ -138,8 +138,8 @@ function RunStatus({
   return (
     <div className="bulk__summary">
       <p role="status">
-        {headline} {shown.skipped > 0 && t('bulk.skipped', { n: number.format(shown.skipped) })}{' '}
-        {shown.failed.length > 0 && t('bulk.failed', { n: number.format(shown.failed.length) })}
+        {headline} {shown.skipped > 0 && t('bulk.skipped', { n: number(shown.skipped) })}{' '}
+        {shown.failed.length > 0 && t('bulk.failed', { n: number(shown.failed.length) })}
       </p>
       {shown.failed.length > 0 && (
         <ul className="bulk__failed" aria-label={t('bulk.failedListLabel')}>
@@ -200,24 +200,24 @@ function ConfirmBulkOff({
   onConfirm: () => void
   onDismiss: () => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const keepRef = useRef<HTMLButtonElement>(null)
-  const number = new Intl.NumberFormat(localeOf(i18n))
+  const { number } = useFormats()
   const lines = new Set(plan.send.map((cell) => cell.lineId)).size
   return (
     <ModalDialog
       title={t('bulk.confirmTitle', {
         connections: t('bulk.connections', {
           count: plan.send.length,
-          n: number.format(plan.send.length),
+          n: number(plan.send.length),
         }),
       })}
       onDismiss={onDismiss}
       initialFocusRef={keepRef}
     >
-      <p>{t('bulk.confirmText', { count: lines, n: number.format(lines) })}</p>
+      <p>{t('bulk.confirmText', { count: lines, n: number(lines) })}</p>
       {plan.skipped.length > 0 && (
-        <p>{t('bulk.confirmSkipped', { n: number.format(plan.skipped.length) })}</p>
+        <p>{t('bulk.confirmSkipped', { n: number(plan.skipped.length) })}</p>
       )}
       <div className="modal__actions">
         <button ref={keepRef} type="button" className="button" onClick={onDismiss}>

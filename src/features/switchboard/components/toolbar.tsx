@@ -1,9 +1,9 @@
 import { onlineManager, useMutationState } from '@tanstack/react-query'
 import { usePortal } from '../../../app/portal-context'
-import { useMemo, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useRestoredAt } from '../../../app/restored-at'
-import { localeOf } from '../../../i18n'
+import { useFormats } from '../../../i18n/use-formats'
 import { switchboardKeys } from '../api/query-keys'
 import type { MatrixSummary } from '../api/use-matrix-summary'
 import { ActivityButton } from './activity-button'
@@ -22,38 +22,13 @@ interface ToolbarProps {
   onRefresh: () => void
 }
 
-/** Numbers, times and dates in the app's language. */
-/**
- * Each formatter is made the first time it is used: making one loads the locale's data,
- * about 5 ms apiece, and the day and time ones are not needed on the first screen.
- */
-function formatsFor(locale: string) {
-  let number: Intl.NumberFormat | undefined
-  let time: Intl.DateTimeFormat | undefined
-  let day: Intl.DateTimeFormat | undefined
-  return {
-    number: (value: number) => (number ??= new Intl.NumberFormat(locale)).format(value),
-    time: (at: number) =>
-      (time ??= new Intl.DateTimeFormat(locale, {
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      })).format(at),
-    day: (at: number) =>
-      (day ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(
-        at,
-      ),
-  }
-}
-
 export function Toolbar({ summary, shown, refreshing, onRefresh }: ToolbarProps) {
   const { totalRows, loadedCells, totalCells, on, problems, oldestReadAt } = summary
   const loading = loadedCells < totalCells
   // Saved from the last visit and shown at once, while the portal is read again.
   const restoredAt = useRestoredAt()
-  const { t, i18n } = useTranslation()
-  const locale = localeOf(i18n)
-  const { number, time, day } = useMemo(() => formatsFor(locale), [locale])
+  const { t } = useTranslation()
+  const { number, time, day } = useFormats()
   return (
     <div className="toolbar">
       {restoredAt !== undefined && (
@@ -140,7 +115,8 @@ function subscribeToOnline(listener: () => void) {
 
 function WaitingSwitches() {
   const { portalKey } = usePortal()
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const { number } = useFormats()
   const waiting = useMutationState({
     filters: {
       mutationKey: switchboardKeys.switches(portalKey),
@@ -155,7 +131,7 @@ function WaitingSwitches() {
     <p className="toolbar__offline" role="note" aria-label={t('toolbar.offlineLabel')}>
       {t('toolbar.offline', {
         count: cells,
-        n: new Intl.NumberFormat(localeOf(i18n)).format(cells),
+        n: number(cells),
       })}
     </p>
   )
