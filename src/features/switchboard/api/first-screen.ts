@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { BATCH_LIMIT, type PortalClient } from '../../../bitrix/client'
 import { isFiltering } from '../filter-view'
-import { rowsThatFit } from '../grid-geometry'
+import { columnsDrawn, rowsThatFit } from '../grid-geometry'
 import { filtersOf } from '../stores/filters'
 import { loadStructure, type Structure } from './load-structure'
 import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from './queries'
@@ -35,6 +35,7 @@ export function readFirstScreenEarly(client: PortalClient) {
         const ids = structure.connectors.map((connector) => connector.id)
         const top = structure.lines.slice(0, rowsThatFit(window.innerHeight))
         loader.expectOnScreen(top.map((line) => line.id))
+        loader.columnsOnScreen(ids.slice(0, columnsDrawn(window.innerWidth)))
         // And the lines after them that fill their last request: the rest are queued later,
         // and a request that left half full would be one request more than the minimum.
         const spare = (BATCH_LIMIT - ((top.length * ids.length) % BATCH_LIMIT)) % BATCH_LIMIT

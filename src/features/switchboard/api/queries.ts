@@ -32,7 +32,17 @@ export function rowQueryOptions(
           .getQueryData<Structure>(switchboardKeys.structure(portalKey))
           ?.connectors.map((connector) => connector.id) ?? connectorIds
       const before = cellVersions(queryClient, lineId, ids)
-      const row = await loader.load(lineId, ids)
+      const key = switchboardKeys.row(portalKey, lineId)
+      // Read for the first time, a row on screen shows each answer's cells as they come;
+      // read again, it shows what it had until the whole row is in.
+      const showEarly =
+        queryClient.getQueryData(key) === undefined
+          ? (cells: Row) =>
+              queryClient.setQueryData<Row>(key, (shown) =>
+                keepNewerSwitches(queryClient, portalKey, lineId, { ...shown, ...cells }, before),
+              )
+          : undefined
+      const row = await loader.load(lineId, ids, showEarly)
       return keepNewerSwitches(queryClient, portalKey, lineId, row, before)
     },
     // Every row counts towards the toolbar's totals and the progress, on screen or not: a

@@ -1,6 +1,8 @@
 import type { Row } from './row-loader'
 
 export interface RowFacts {
+  /** Cells read (a row on screen shows its cells before the whole row is read). */
+  read: number
   /** Connectors switched on in this row (working, setup incomplete or in error). */
   on: readonly string[]
   /** Connectors that need attention: in error or with setup incomplete (decision 001). */
@@ -16,14 +18,15 @@ export function factsOf(row: Row): RowFacts {
   if (facts) return facts
   const on: string[] = []
   const problems: string[] = []
-  for (const [connectorId, cell] of Object.entries(row)) {
+  const entries = Object.entries(row)
+  for (const [connectorId, cell] of entries) {
     if (cell.status === 'working') on.push(connectorId)
     else if (cell.status === 'error' || cell.status === 'unconfigured') {
       on.push(connectorId)
       problems.push(connectorId)
     }
   }
-  facts = { on, problems }
+  facts = { read: entries.length, on, problems }
   factsByRow.set(row, facts)
   return facts
 }

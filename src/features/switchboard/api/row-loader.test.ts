@@ -140,4 +140,42 @@ describe('row loader', () => {
     await settle()
     expect(read).toBe(true)
   })
+
+  it('reads the drawn columns of the rows on screen before their other cells', async () => {
+    const { client, held } = heldPortal()
+    const loader = createRowLoader({ client, isVisible: (id) => Number(id) <= 12 })
+    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
+    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
+    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
+    await settle()
+    // 12 rows × 4 drawn cells: the first request; the rest of those rows after it.
+    const first = held[0]?.calls.map((call) => `${call.params?.LINE}:${call.params?.CONNECTOR}`)
+    expect(first?.slice(0, 48)).toEqual(
+      Array.from({ length: 12 }, (_, row) =>
+        ['c0', 'c1', 'c2', 'c3'].map((id) => `${row + 1}:${id}`),
+      ).flat(),
+    )
+    expect(held.every((request) => request.calls.length === 50)).toBe(true)
+  })
+
+  it('tells a row on screen its cells after each answer, before the row is complete', async () => {
+    const { client, held } = heldPortal()
+    const loader = createRowLoader({ client, isVisible: (id) => id === '1' })
+    const wide = Array.from({ length: 70 }, (_, i) => `c${i}`)
+    const shown: number[] = []
+    const hidden: number[] = []
+    void loader.load('1', wide, (cells) => shown.push(Object.keys(cells).length))
+    void loader.load('2', wide, (cells) => hidden.push(Object.keys(cells).length))
+    await settle()
+    held[0]?.answer()
+    await settle()
+    expect(shown).toEqual([50])
+    held[1]?.answer()
+    await settle()
+    expect(shown).toEqual([50, 70])
+    // A row off screen is told nothing: it shows once complete.
+    for (const request of held.slice(2)) request.answer()
+    await settle()
+    expect(hidden).toEqual([])
+  })
 })

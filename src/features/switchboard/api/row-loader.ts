@@ -13,6 +13,8 @@ interface PendingRow {
   failed: boolean
   /** Whether its line was on screen when the last request was packed. */
   visible: boolean
+  /** Told the cells read so far after each answer while the row is on screen. */
+  onCells: ((cells: Row) => void) | undefined
   resolve: (row: Row) => void
   reject: (error: unknown) => void
 }
@@ -35,12 +37,26 @@ export interface RowLoaderOptions {
 }
 
 export interface RowLoader {
-  load(lineId: string, connectorIds: readonly string[]): Promise<Row>
+  /**
+   * Reads a row. While the row is on screen, `onCells` is told the cells read so far after
+   * each answer, so what the user sees can show before the rest of the row arrives.
+   */
+  load(
+    lineId: string,
+    connectorIds: readonly string[],
+    onCells?: (cells: Row) => void,
+  ): Promise<Row>
   /**
    * Lines about to be drawn on screen, whose rows are asked for before the grid mounts
    * them: they are served as visible rows are.
    */
   expectOnScreen(lineIds: readonly string[]): void
+  /**
+   * The connectors whose columns are drawn: their cells in rows on screen go before the
+   * other cells of those rows, so the screen fills in one round trip, not one per six
+   * requests of whole rows.
+   */
+  columnsOnScreen(connectorIds: readonly string[]): void
   /**
    * Resolves once no row on screen is waiting for its states (at once when none is): work
    * that can wait, such as queueing every other row, starts then instead of slowing the
@@ -68,6 +84,7 @@ export function createRowLoader({
 }: RowLoaderOptions): RowLoader {
   const queue: PendingRow[] = []
   const expected = new Set<string>()
+  let columns = new Set<string>()
   const screenWaiters: (() => void)[] = []
   let inFlight = 0
   let pumpQueued = false
@@ -84,6 +101,18 @@ export function createRowLoader({
     visibleOnly: boolean,
   ): { row: PendingRow; connectorId: string }[] {
     const picked: { row: PendingRow; connectorId: string }[] = []
+    // First what the user can see: the drawn columns of the rows on screen.
+    if (columns.size > 0)
+      for (const row of rows) {
+        if (!row.visible || picked.length >= BATCH_LIMIT) break
+        const rest: string[] = []
+        for (const connectorId of row.unsent) {
+          if (picked.length < BATCH_LIMIT && columns.has(connectorId))
+            picked.push({ row, connectorId })
+          else rest.push(connectorId)
+        }
+        row.unsent = rest
+      }
     for (const row of rows) {
       // Past the background's share, a request leaves only for rows on screen; once it does,
       // rows off screen fill what they leave of it: the request costs the same either way.
@@ -153,7 +182,9 @@ export function createRowLoader({
         )
         .then(
           (outcomes) => {
+            const shown = new Set<PendingRow>()
             picked.forEach(({ row, connectorId }, index) => {
+              if (row.onCells && row.visible) shown.add(row)
               const outcome = outcomes[index]
               row.waiting -= 1
               if (!outcome)
@@ -167,6 +198,7 @@ export function createRowLoader({
                   unknownCell(new PortalError({ code: 'MALFORMED_RESPONSE', status: 200 }))
               settle(row)
             })
+            for (const row of shown) if (!row.failed) row.onCells?.({ ...row.cells })
           },
           (error: unknown) => {
             for (const { row } of picked) {
@@ -187,7 +219,10 @@ export function createRowLoader({
     expectOnScreen(lineIds) {
       for (const lineId of lineIds) expected.add(lineId)
     },
-    load(lineId, connectorIds) {
+    columnsOnScreen(connectorIds) {
+      columns = new Set(connectorIds)
+    },
+    load(lineId, connectorIds, onCells) {
       if (connectorIds.length === 0) return Promise.resolve({})
       return new Promise<Row>((resolve, reject) => {
         queue.push({
@@ -197,6 +232,7 @@ export function createRowLoader({
           cells: {},
           failed: false,
           visible: false,
+          onCells,
           resolve,
           reject,
         })

@@ -25,7 +25,9 @@ export function useMatrixSummary(portalKey: string, structure: Structure): Matri
 
   return useMemo(() => {
     void version
+    const perRow = structure.connectors.length
     let loadedRows = 0
+    let loadedCells = 0
     let on = 0
     let problems = 0
     let oldestReadAt = 0
@@ -33,19 +35,20 @@ export function useMatrixSummary(portalKey: string, structure: Structure): Matri
       const query = queryOf(line.id)
       const row = query?.state.data
       if (!row || !query) continue
-      loadedRows += 1
+      const facts = factsOf(row)
+      // A row shown before all its cells are read is not loaded yet, but its cells count.
+      if (facts.read >= perRow) loadedRows += 1
+      loadedCells += Math.min(facts.read, perRow)
       if (oldestReadAt === 0 || query.state.dataUpdatedAt < oldestReadAt)
         oldestReadAt = query.state.dataUpdatedAt
-      const facts = factsOf(row)
       on += facts.on.length
       problems += facts.problems.length
     }
-    const perRow = structure.connectors.length
     return {
       totalRows: structure.lines.length,
       loadedRows,
       totalCells: structure.lines.length * perRow,
-      loadedCells: loadedRows * perRow,
+      loadedCells,
       on,
       problems,
       oldestReadAt,

@@ -30,6 +30,7 @@ import { useLineName } from '../hooks/use-line-name'
 import { useNarrowFrame } from '../hooks/use-narrow-frame'
 import {
   CELL_WIDTH,
+  COLUMN_OVERSCAN,
   HEADER_HEIGHT,
   LINE_COLUMN_WIDTH,
   NARROW_LINE_COLUMN_WIDTH,
@@ -259,7 +260,7 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
     count: connectors.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => CELL_WIDTH,
-    overscan: 2,
+    overscan: COLUMN_OVERSCAN,
     initialRect: initialRect(),
     scrollMargin: lineColumnWidth,
     getItemKey: columnKey,
@@ -269,6 +270,16 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   const virtualColumns = columns.getVirtualItems()
   const vertical = padding(rows, virtualRows)
   const horizontal = padding(columns, virtualColumns)
+
+  // The loader reads the drawn columns of the rows on screen before their other cells; told
+  // before the rows, whose reads start in their effects.
+  const firstColumn = virtualColumns[0]?.index ?? 0
+  const lastColumn = virtualColumns[virtualColumns.length - 1]?.index ?? -1
+  useLayoutEffect(() => {
+    loader.columnsOnScreen(
+      connectors.slice(firstColumn, lastColumn + 1).map((connector) => connector.id),
+    )
+  }, [connectors, firstColumn, lastColumn, loader])
 
   // Focus follows the tab stop once its row and column are mounted (after a scroll).
   useLayoutEffect(() => {
