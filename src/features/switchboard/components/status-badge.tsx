@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { memo } from 'react'
 import { useFixedT } from '../../../i18n/use-fixed-t'
 import type { CellStatus } from '../model'
@@ -23,6 +24,27 @@ const ORDER: readonly ShownStatus[] = [
   'unknown',
   'loading',
 ]
+
+const labelsByT = new WeakMap<TFunction, Map<ShownStatus, string>>()
+
+/**
+ * The words of a state, translated once per language: a screenful of cells shows them
+ * hundreds of times, twice per cell as its state arrives, and i18next's lookup and
+ * interpolation cost more than the rest of the badge.
+ */
+function labelOf(t: TFunction, status: ShownStatus): string {
+  let labels = labelsByT.get(t)
+  if (!labels) {
+    labels = new Map()
+    labelsByT.set(t, labels)
+  }
+  let label = labels.get(status)
+  if (label === undefined) {
+    label = t(`status.${status}`)
+    labels.set(status, label)
+  }
+  return label
+}
 
 /**
  * Memoised: a cell re-renders on every busy change of its switch, its status less often.
@@ -54,7 +76,7 @@ export const StatusBadge = memo(function StatusBadge({
             <span className="status__glyph" aria-hidden="true">
               {GLYPHS[face]}
             </span>
-            <span id={shown ? id : undefined}>{t(`status.${face}`)}</span>
+            <span id={shown ? id : undefined}>{labelOf(t, face)}</span>
           </span>
         )
       })}
