@@ -1,9 +1,19 @@
-import { initializeB24Frame, type B24Frame } from '@bitrix24/b24jssdk'
+import { initializeB24Frame, ParamsFactory, type B24Frame } from '@bitrix24/b24jssdk'
 
 // The SDK caches one frame per page and destroy() does not clear that cache, so the
 // frame is created exactly once here and never torn down (React StrictMode runs
 // effects twice; an effect that destroyed the frame would leave the app deaf).
 let framePromise: Promise<B24Frame> | undefined
+
+/**
+ * The SDK paces requests to the portal's leaky bucket (50, draining 2 a second) to the
+ * millisecond, counting each as it leaves; the portal counts it as it arrives. A first
+ * request that also opens the connection arrives a few ms later than its count, and a
+ * request sent the moment the SDK's bucket allows it then finds the portal's at 50.01:
+ * refused with 503. The SDK's bucket is one request smaller, so arrivals may drift by up
+ * to half a second either way; a burst of 1,000 × 40 reads ends half a second later.
+ */
+const BURST_HEADROOM = 1
 
 export function isInsidePortal(): boolean {
   // The portal names the iframe DOMAIN|PROTOCOL|APP_SID before loading it; anything
@@ -12,6 +22,12 @@ export function isInsidePortal(): boolean {
 }
 
 export function getFrame(): Promise<B24Frame> {
-  framePromise ??= initializeB24Frame()
+  // The SDK's own figures for a portal's limits, less the headroom.
+  const { burstLimit = 50, drainRate = 2 } = ParamsFactory.getDefault().rateLimit ?? {}
+  framePromise ??= initializeB24Frame({
+    restrictionParams: {
+      rateLimit: { burstLimit: burstLimit - BURST_HEADROOM, drainRate, adaptiveEnabled: true },
+    },
+  })
   return framePromise
 }
