@@ -4,12 +4,17 @@ export const CELL_WIDTH = 136
 export const LINE_COLUMN_WIDTH = 220
 export const NARROW_LINE_COLUMN_WIDTH = 128
 export const HEADER_HEIGHT = 44
+/** Rows drawn beyond each edge of the view, for the same reason. */
+export const ROW_OVERSCAN = 4
 /** Columns drawn beyond each edge of the view, so a short scroll shows no empty cells. */
 export const COLUMN_OVERSCAN = 2
 
-/** Rows that fit in a window of this height: at most the rows a grid inside it shows. */
-export function rowsThatFit(height: number): number {
-  return Math.ceil(height / ROW_HEIGHT)
+/**
+ * Rows drawn in a window of this height (its overscan included): at most the rows a grid
+ * inside it draws first.
+ */
+export function rowsDrawn(height: number): number {
+  return Math.ceil(height / ROW_HEIGHT) + ROW_OVERSCAN
 }
 
 /**

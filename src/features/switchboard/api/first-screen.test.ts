@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
 import { setupPortal } from '../../../../portal/model/testing'
 import { createInProcessClient } from '../../../../test/support/in-process-client'
-import { rowsThatFit } from '../grid-geometry'
+import { rowsDrawn } from '../grid-geometry'
 import { forgetFilterStores, storageKey } from '../stores/filters'
 import { readFirstScreenEarly } from './first-screen'
 import { switchboardKeys } from './query-keys'
@@ -37,7 +37,7 @@ describe('the first screen read early', () => {
       switchboardKeys.structure(KEY),
     )
     expect(structure?.lines).toHaveLength(300)
-    const top = structure?.lines.slice(0, rowsThatFit(window.innerHeight)).map((line) => line.id)
+    const top = structure?.lines.slice(0, rowsDrawn(window.innerHeight)).map((line) => line.id)
     const reads = portal.log().filter((entry) => statusLinesOf(entry.commands).size > 0)
     const asked = new Set(reads.flatMap((entry) => [...statusLinesOf(entry.commands)]))
     for (const id of top ?? []) {

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { BATCH_LIMIT, type PortalClient } from '../../../bitrix/client'
 import { isFiltering } from '../filter-view'
-import { columnsDrawn, rowsThatFit } from '../grid-geometry'
+import { columnsDrawn, rowsDrawn } from '../grid-geometry'
 import { filtersOf } from '../stores/filters'
 import { loadStructure, type Structure } from './load-structure'
 import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from './queries'
@@ -33,7 +33,7 @@ export function readFirstScreenEarly(client: PortalClient) {
         if (structure.connectorAccess === 'denied' || isFiltering(filtersOf(portalKey))) return
         const loader = rowLoaderFor(queryClient, client, portalKey)
         const ids = structure.connectors.map((connector) => connector.id)
-        const top = structure.lines.slice(0, rowsThatFit(window.innerHeight))
+        const top = structure.lines.slice(0, rowsDrawn(window.innerHeight))
         loader.expectOnScreen(top.map((line) => line.id))
         loader.columnsOnScreen(ids.slice(0, columnsDrawn(window.innerWidth)))
         // And the lines after them that fill their last request: the rest are queued later,

@@ -35,6 +35,7 @@ import {
   LINE_COLUMN_WIDTH,
   NARROW_LINE_COLUMN_WIDTH,
   ROW_HEIGHT,
+  ROW_OVERSCAN,
 } from '../grid-geometry'
 import { CellSwitch } from './cell-switch'
 import { ConnectorIcon } from './connector-icon'
@@ -246,7 +247,7 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
     count: lines.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
+    overscan: ROW_OVERSCAN,
     // Until the scroller is measured (a frame later), the window's size stands in for it, so
     // the first render already mounts every row on screen and they ask for their states then.
     initialRect: initialRect(),
