@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import './bulk-bar.css'
 import { useTranslation } from 'react-i18next'
 import { ModalDialog } from '../../../components/modal-dialog'
@@ -17,7 +17,7 @@ import { selectedCells, selectionActions, useSelectedCount } from '../stores/sel
  * cancel), then the summary with what failed and why, and "retry failed". The grid stays
  * usable throughout: each cell of the change is its own switch.
  */
-export function BulkBar({ structure }: { structure: Structure }) {
+export const BulkBar = memo(function BulkBar({ structure }: { structure: Structure }) {
   const count = useSelectedCount()
   const run = useBulkRun()
   const bulk = useBulkSwitch()
@@ -84,7 +84,7 @@ export function BulkBar({ structure }: { structure: Structure }) {
       )}
     </section>
   )
-}
+})
 
 function RunStatus({
   run: shown,

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isFiltering, type ConnectorKind } from '../filter-view'
 import { useSlashShortcut } from '../hooks/use-slash-shortcut'
@@ -14,7 +14,7 @@ const TOGGLES = [
  * The search box and the filters above the grid. The search narrows as the user types (no
  * submit); "/" jumps here from anywhere in the app, Escape empties the box.
  */
-export function FilterBar({ searchId }: { searchId: string }) {
+export const FilterBar = memo(function FilterBar({ searchId }: { searchId: string }) {
   const { t } = useTranslation()
   const filters = useFilters()
   const { searched, toggled, kindChosen, cleared } = useFilterActions()
@@ -81,4 +81,4 @@ export function FilterBar({ searchId }: { searchId: string }) {
       )}
     </div>
   )
-}
+})

@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { StatusBadge } from './status-badge'
 
-export function Legend() {
+export const Legend = memo(function Legend() {
   const { t } = useTranslation()
   return (
     <ul className="legend" aria-label={t('legend.label')}>
@@ -19,4 +20,4 @@ export function Legend() {
       </li>
     </ul>
   )
-}
+})

@@ -122,6 +122,9 @@ interface BoardProps {
 function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }: BoardProps) {
   const { portalKey } = usePortal()
   const queryClient = useQueryClient()
+  // Moves every 150 ms while rows arrive or switch (a click's confirmation included): the
+  // board renders again with it, its memoised parts (filter bar, legend, bulk bar, grid)
+  // do not, and the frames around the next click stay short.
   const summary = useMatrixSummary(portalKey, shape)
   const offRequest = useOffRequest()
   const searchId = useId()
