@@ -10,8 +10,9 @@ let framePromise: Promise<B24Frame> | undefined
  * millisecond, counting each as it leaves; the portal counts it as it arrives. A first
  * request that also opens the connection arrives a few ms later than its count, and a
  * request sent the moment the SDK's bucket allows it then finds the portal's at 50.01:
- * refused with 503. The SDK's bucket is one request smaller, so arrivals may drift by up
- * to half a second either way; a burst of 1,000 × 40 reads ends half a second later.
+ * refused with 503. The SDK's bucket is one request smaller: a request may then reach the
+ * portal up to half a second sooner after the first than the SDK counted, and still find
+ * room. The reads of a large portal end half a second later.
  */
 const BURST_HEADROOM = 1
 
