@@ -96,7 +96,6 @@ async function appFrame(page: Page): Promise<Frame> {
   return frame
 }
 
-/** Every switch in the rows the user can see shows its state (not loading). */
 /**
  * More loads of a size, each timed to its first rows complete only (a fresh portal and
  * browser each), folded into the row: its figures become medians and a range.
@@ -130,6 +129,7 @@ async function timeMoreFirstRows(
   }
 }
 
+/** Every switch in the rows the user can see shows its state (not loading). */
 function firstRowsComplete(frame: Frame) {
   return frame.waitForFunction(
     () => {
