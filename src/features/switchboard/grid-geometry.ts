@@ -4,7 +4,7 @@ export const CELL_WIDTH = 136
 export const LINE_COLUMN_WIDTH = 220
 export const NARROW_LINE_COLUMN_WIDTH = 128
 export const HEADER_HEIGHT = 44
-/** Rows drawn beyond each edge of the view, for the same reason. */
+/** Rows drawn beyond each edge of the view, so a short scroll shows no empty rows. */
 export const ROW_OVERSCAN = 4
 /** Columns drawn beyond each edge of the view, so a short scroll shows no empty cells. */
 export const COLUMN_OVERSCAN = 2
