@@ -4,7 +4,7 @@ import { setupPortal } from '../../../../portal/model/testing'
 import { createInProcessClient } from '../../../../test/support/in-process-client'
 import { rowsDrawn } from '../grid-geometry'
 import { forgetFilterStores, storageKey } from '../stores/filters'
-import { readFirstScreenEarly } from './first-screen'
+import { readFirstScreenEarly, rowsFillingRequests } from './first-screen'
 import { switchboardKeys } from './query-keys'
 
 const KEY = 'first-screen-test'
@@ -55,5 +55,15 @@ describe('the first screen read early', () => {
 
     expect(queryClient.getQueryData(switchboardKeys.structure(KEY))).toBeDefined()
     expect(portal.log().every((entry) => statusLinesOf(entry.commands).size === 0)).toBe(true)
+  })
+
+  it('reads up to the row that ends on a full request, when one is near', () => {
+    // 17 rows × 40 = 680: 18 rows end on a request of 20, 20 rows on a full one.
+    expect(rowsFillingRequests(17, 40)).toBe(20)
+    expect(rowsFillingRequests(18, 25)).toBe(18)
+    expect(rowsFillingRequests(16, 10)).toBe(20)
+    // 7 connectors end on a full request only every 50 rows: fill the last one instead.
+    expect(rowsFillingRequests(16, 7)).toBe(16 + Math.ceil((50 - ((16 * 7) % 50)) / 7))
+    expect(rowsFillingRequests(16, 0)).toBe(16)
   })
 })

@@ -6,6 +6,23 @@ import { filtersOf } from '../stores/filters'
 import { loadStructure, type Structure } from './load-structure'
 import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from './queries'
 
+/** How far past the rows drawn the early read may go to end on a full request. */
+const MAX_FILL_ROWS = 10
+
+/**
+ * How many rows the early read asks for: the rows drawn and the lines after them that fill
+ * their last request, exactly when a few more rows can (18 rows of 40 connectors end on a
+ * request of 20; 20 rows end on a full one). The rest are queued later, and a request that
+ * left part full would be one request more than the minimum.
+ */
+export function rowsFillingRequests(drawn: number, width: number): number {
+  if (width === 0) return drawn
+  for (let rows = drawn; rows <= drawn + MAX_FILL_ROWS; rows += 1)
+    if ((rows * width) % BATCH_LIMIT === 0) return rows
+  const spare = (BATCH_LIMIT - ((drawn * width) % BATCH_LIMIT)) % BATCH_LIMIT
+  return drawn + Math.ceil(spare / width)
+}
+
 /**
  * The first screen's reads, started before React draws anything. The lines and connectors
  * are asked for while the app still waits to learn who the user is (the cache key needs
@@ -36,11 +53,8 @@ export function readFirstScreenEarly(client: PortalClient) {
         const top = structure.lines.slice(0, rowsDrawn(window.innerHeight))
         loader.expectOnScreen(top.map((line) => line.id))
         loader.columnsOnScreen(ids.slice(0, columnsDrawn(window.innerWidth)))
-        // And the lines after them that fill their last request: the rest are queued later,
-        // and a request that left half full would be one request more than the minimum.
-        const spare = (BATCH_LIMIT - ((top.length * ids.length) % BATCH_LIMIT)) % BATCH_LIMIT
-        const fill = ids.length === 0 ? 0 : Math.ceil(spare / ids.length)
-        for (const line of structure.lines.slice(0, top.length + fill))
+        const read = rowsFillingRequests(top.length, ids.length)
+        for (const line of structure.lines.slice(0, read))
           void queryClient.prefetchQuery(rowQueryOptions(loader, portalKey, line.id, ids))
       },
       () => undefined,
