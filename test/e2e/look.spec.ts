@@ -137,3 +137,25 @@ test('the app follows the portal’s theme when told, else the browser’s', asy
   await page.emulateMedia({ colorScheme: 'light' })
   expect(await background(opened.app)).toBe(light)
 })
+
+test('the grid does not move once drawn, even when the bars above it arrive late', async ({
+  openPortal,
+  page,
+}) => {
+  // A slow network: the filter bar's and the bulk bar's chunks land a second after the rest.
+  await page.route(/\/assets\/(filter-bar|bulk-bar)-[^/]*\.(js|css)$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    await route.continue()
+  })
+  const { page: portal, app } = await openPortal()
+  // Narrow, so that the bars wrap to several lines: a late bar would push the grid far down.
+  await portal.locator('.b24-app').evaluate((frame) => {
+    ;(frame as HTMLElement).style.width = '360px'
+  })
+  const first = app.getByRole('switch').first()
+  await expect(first).toBeVisible()
+  const drawnAt = await box(first)
+  await expect(app.getByRole('searchbox')).toBeVisible()
+  await expect(app.getByRole('region', { name: 'Bulk change' })).toBeVisible()
+  expect(await box(first), 'the first switch stays where it was drawn').toEqual(drawnAt)
+})

@@ -17,6 +17,7 @@ import { useAnnouncement } from '../stores/cell-notices'
 import { openActivityLog } from '../stores/activity-log'
 import { useActivityPanelOpen } from '../stores/activity-panel'
 import { useOffRequest } from '../stores/confirm-off'
+import { useBoardBars, type BoardBars } from './board-bars'
 import { SwitchboardGrid } from './grid'
 import { Legend } from './legend'
 import {
@@ -35,14 +36,6 @@ const loadConfirmOffDialog = () => import('./confirm-off-dialog')
 const ConfirmOffDialog = lazy(() =>
   loadConfirmOffDialog().then((module) => ({ default: module.ConfirmOffDialog })),
 )
-// Bulk changes start from a selection: a chunk of its own, asked for when the grid is drawn.
-const BulkBar = lazy(() => import('./bulk-bar').then((module) => ({ default: module.BulkBar })))
-
-// The search box and filters are not needed to draw the first grid (stored filters apply
-// without them): a chunk of their own, asked for as soon as the app starts.
-const loadFilterBar = () => import('./filter-bar')
-const FilterBar = lazy(() => loadFilterBar().then((module) => ({ default: module.FilterBar })))
-
 // The Activity panel: fetched once the rows on screen are read, shown when asked for.
 const loadActivityPanel = () => import('./activity-panel')
 const ActivityPanel = lazy(() =>
@@ -57,10 +50,8 @@ export function Switchboard() {
   const activityOpen = useActivityPanelOpen()
   const { t } = useTranslation()
   const loader = rowLoaderFor(queryClient, client, portalKey)
+  const bars = useBoardBars()
 
-  useEffect(() => {
-    void loadFilterBar()
-  }, [])
   useEffect(() => openActivityLog(portalKey), [portalKey])
 
   // A refresh reads everything again, rows off screen included: the totals count them.
@@ -80,10 +71,13 @@ export function Switchboard() {
     body = <NoLines onOpenContactCenter={() => void frame.openPath('/contact_center/')} />
   } else if (structure.data.connectorAccess === 'denied') {
     body = <ReadOnlyLines lines={structure.data.lines} />
+  } else if (bars === undefined) {
+    body = <GridSkeleton />
   } else {
     body = (
       <Board
         structure={structure.data}
+        bars={bars}
         loader={loader}
         refreshing={structure.isFetching}
         refreshError={structure.isError ? toPortalError(structure.error) : undefined}
@@ -113,13 +107,21 @@ const ROWS_QUEUED_PER_TASK = 100
 
 interface BoardProps {
   structure: Structure
+  bars: BoardBars
   loader: RowLoader
   refreshing: boolean
   refreshError: ReturnType<typeof toPortalError> | undefined
   onRefresh: () => void
 }
 
-function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }: BoardProps) {
+function Board({
+  structure: shape,
+  bars,
+  loader,
+  refreshing,
+  refreshError,
+  onRefresh,
+}: BoardProps) {
   const { portalKey } = usePortal()
   const queryClient = useQueryClient()
   // Moves every 150 ms while rows arrive or switch (a click's confirmation included): the
@@ -178,17 +180,13 @@ function Board({ structure: shape, loader, refreshing, refreshError, onRefresh }
         refreshing={refreshing}
         onRefresh={onRefresh}
       />
-      <Suspense fallback={<div className="toolbar filters__placeholder" />}>
-        <FilterBar searchId={searchId} />
-      </Suspense>
+      <bars.FilterBar searchId={searchId} />
       {refreshError && (
         // A failed refresh keeps the grid the user works with: it still shows what was read.
         <RefreshError error={refreshError} onRetry={onRefresh} />
       )}
       <Legend />
-      <Suspense fallback={null}>
-        <BulkBar structure={shape} />
-      </Suspense>
+      <bars.BulkBar structure={shape} />
       {!empty ? (
         <SwitchboardGrid structure={view} loader={loader} portalKey={portalKey} />
       ) : readsRows(filters) && summary.loadedRows < summary.totalRows ? (
