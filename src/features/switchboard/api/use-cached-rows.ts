@@ -1,5 +1,6 @@
 import { useQueryClient, type Query } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore } from 'react'
+import { trackInputHolds, whenInputReleased } from '../../../app/input-hold'
 import { rowHash } from './query-keys'
 import type { Row } from './row-loader'
 
@@ -25,17 +26,24 @@ export function useCachedRows(portalKey: string, live = true): CachedRows {
   const subscribe = useCallback(
     (notify: () => void) => {
       if (!live) return () => undefined
+      trackInputHolds()
       let timer: ReturnType<typeof setTimeout> | undefined
+      let cancelWait: (() => void) | undefined
       const unsubscribe = cache.subscribe((event) => {
         if (event.query.queryKey[2] !== 'row' || timer) return
         timer = setTimeout(() => {
-          timer = undefined
-          counter += 1
-          notify()
+          // Not drawn while a click is being pressed: see whenInputReleased.
+          cancelWait = whenInputReleased(() => {
+            timer = undefined
+            cancelWait = undefined
+            counter += 1
+            notify()
+          })
         }, REFRESH_MS)
       })
       return () => {
         if (timer) clearTimeout(timer)
+        cancelWait?.()
         unsubscribe()
       }
     },

@@ -1,20 +1,6 @@
 import { useEffect } from 'react'
+import { afterNextPaint } from '../../../app/after-next-paint'
 import type { RowLoader } from '../api/row-loader'
-
-/** A hidden page paints no frames: past this, work that waits for a paint goes ahead. */
-const PAINT_WAIT_LIMIT_MS = 250
-
-function afterNextPaint(callback: () => void) {
-  let done = false
-  const run = () => {
-    if (done) return
-    done = true
-    callback()
-  }
-  // A task after the next frame: the rows that just arrived are drawn before it.
-  requestAnimationFrame(() => setTimeout(run, 0))
-  setTimeout(run, PAINT_WAIT_LIMIT_MS)
-}
 
 /**
  * Runs `work` once the rows on screen have their states and have been drawn, and its
