@@ -40,7 +40,14 @@ const NUM_RUNS = Number(env.PROPERTY_RUNS ?? 500)
 // React batches renders on macrotasks; with act() around every scheduler step the test
 // would not see the app as a user does. The app renders on its own and the test yields.
 let previousActEnvironment: unknown
-beforeAll(() => {
+beforeAll(async () => {
+  // The board waits for the filter and bulk bars' chunks, asked for on its first render. A
+  // module's first import here is a file read and a transform, longer than settle's turns
+  // (in a browser, a cached chunk): loaded once, up front.
+  await Promise.all([
+    import('../../src/features/switchboard/components/filter-bar'),
+    import('../../src/features/switchboard/components/bulk-bar'),
+  ])
   notifyManager.setScheduler((callback) => setImmediate(callback))
   previousActEnvironment = (globalThis as Record<string, unknown>).IS_REACT_ACT_ENVIRONMENT
   ;(globalThis as Record<string, unknown>).IS_REACT_ACT_ENVIRONMENT = false

@@ -8,21 +8,27 @@ export interface BoardBars {
 }
 
 // The filter bar and the bulk bar sit above the grid and are chunks of their own (the first
-// grid is drawn without their code). Both are asked for when this module runs, at the app's
-// start, so they arrive while the lines are read; the board is drawn once they are here.
+// grid is drawn without their code). Both are asked for when the switchboard first renders
+// (its skeleton, at the app's start; not on the install page), so they arrive while the
+// lines are read; the board is drawn once they are here.
 // A bar drawn after the grid pushed every row down under the pointer (a line at full width,
 // several in a narrow frame). React.lazy would suspend the board at least once even with the
 // chunks loaded, and React holds a revealed boundary back up to 300 ms after its fallback.
 let loaded: BoardBars | undefined
 let failed: unknown
-const settled = Promise.all([import('./filter-bar'), import('./bulk-bar')]).then(
-  ([filterBar, bulkBar]) => {
-    loaded = { FilterBar: filterBar.FilterBar, BulkBar: bulkBar.BulkBar }
-  },
-  (error: unknown) => {
-    failed = error ?? new Error('a chunk of the app failed to load')
-  },
-)
+let settled: Promise<void> | undefined
+
+function loadBars(): Promise<void> {
+  settled ??= Promise.all([import('./filter-bar'), import('./bulk-bar')]).then(
+    ([filterBar, bulkBar]) => {
+      loaded = { FilterBar: filterBar.FilterBar, BulkBar: bulkBar.BulkBar }
+    },
+    (error: unknown) => {
+      failed = error ?? new Error('a chunk of the app failed to load')
+    },
+  )
+  return settled
+}
 
 /** The bars once their chunks are here, else undefined; a chunk that failed throws. */
 export function useBoardBars(): BoardBars | undefined {
@@ -31,7 +37,7 @@ export function useBoardBars(): BoardBars | undefined {
   useEffect(() => {
     if (!waiting) return
     let current = true
-    void settled.then(() => {
+    void loadBars().then(() => {
       if (current) setOutcome({ bars: loaded, error: failed })
     })
     return () => {
