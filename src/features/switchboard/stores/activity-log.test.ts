@@ -62,6 +62,32 @@ describe('the activity log', () => {
     expect(localStorage.getItem(KEY)).not.toMatch(/token/i)
   })
 
+  /** Another tab of the portal writes the log: the browser tells this tab with an event. */
+  function writtenByAnotherTab(key: string | null, entries?: ActivityEntry[]) {
+    if (key === null) localStorage.clear()
+    else localStorage.setItem(key, JSON.stringify(entries))
+    window.dispatchEvent(new StorageEvent('storage', { key }))
+  }
+
+  it("shows another tab's changes at once and keeps them when this tab records", () => {
+    openActivityLog(PORTAL)
+    activityActions().recorded(entry('here', 1000))
+    writtenByAnotherTab(KEY, [entry('there', 2000), entry('here', 1000)])
+    expect(shown().map((e) => e.id)).toEqual(['there', 'here'])
+    activityActions().recorded(entry('later', 3000))
+    const stored = activityEntries(JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown[])
+    expect(stored.map((e) => e.id)).toEqual(['later', 'there', 'here'])
+  })
+
+  it("ignores another portal's log, and empties when the browser's storage is cleared", () => {
+    openActivityLog(PORTAL)
+    activityActions().recorded(entry('here', 1000))
+    writtenByAnotherTab(activityKey('https://other.bitrix24.com|def456|1'), [entry('x', 5)])
+    expect(shown().map((e) => e.id)).toEqual(['here'])
+    writtenByAnotherTab(null)
+    expect(shown()).toEqual([])
+  })
+
   it('drops the oldest beyond the cap', () => {
     openActivityLog(PORTAL)
     for (let i = 0; i < ACTIVITY_CAP + 3; i++) activityActions().recorded(entry(`e${i}`, i))
