@@ -10,6 +10,7 @@ import {
 } from '../support/grid-queries'
 import { renderApp } from '../support/render-app'
 import { activationFault } from '../support/faults'
+import { ROW_OVERSCAN } from '../../src/features/switchboard/grid-geometry'
 
 describe('the switchboard', () => {
   it('shows the grid’s shape while loading, then every line and connector', async () => {
@@ -260,6 +261,22 @@ describe('the switchboard', () => {
     await waitFor(() =>
       expect(screen.getByRole('switch', { name: `Telegram on ${lastLine}` })).toHaveFocus(),
     )
+  })
+
+  it('draws the rows in view first, and a few rows beyond them once those are read', async () => {
+    renderApp({
+      scenario: { scenario: 'large', lines: 63, connectors: 2 },
+      // The states take a while, as on a cloud portal: the grid is drawn before they come.
+      prepare: (p) => p.setFaults([{ method: 'batch', latencyMs: 300 }]),
+    })
+    const grid = await screen.findByRole('grid', {}, { timeout: 3000 })
+    const inView = within(grid).getAllByRole('rowheader').length
+    expect(within(grid).getAllByRole('switch')[0]).toHaveAttribute('data-state', 'loading')
+    // The rows below the view are there before anyone scrolls, but after the rows in view.
+    await waitFor(() =>
+      expect(within(grid).getAllByRole('rowheader')).toHaveLength(inView + ROW_OVERSCAN),
+    )
+    expect(within(grid).getAllByRole('switch')[0]).not.toHaveAttribute('data-state', 'loading')
   })
 
   it('says why the grid could not load and loads again on request', async () => {

@@ -27,6 +27,7 @@ import {
   useSelectionActions,
 } from '../stores/selection'
 import { useLineName } from '../hooks/use-line-name'
+import { useAfterScreenRead } from '../hooks/use-after-screen-read'
 import { useNarrowFrame } from '../hooks/use-narrow-frame'
 import {
   CELL_WIDTH,
@@ -243,11 +244,20 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   // click's focus, a row grown by a notice) instead of none.
   const rowKey = useCallback((index: number) => lines[index]?.id ?? index, [lines])
   const columnKey = useCallback((index: number) => connectors[index]?.id ?? index, [connectors])
+  // The first screen draws only what fits the window: the rows and columns beyond it cost
+  // the first render and layout a third more while the user still waits for every state.
+  // They are drawn once the rows on screen are read, before anyone can scroll to them.
+  const [overscanned, setOverscanned] = useState(false)
+  const drawBeyondScreen = useCallback(() => {
+    setOverscanned(true)
+    return undefined
+  }, [])
+  useAfterScreenRead(loader, drawBeyondScreen)
   const rows = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: ROW_OVERSCAN,
+    overscan: overscanned ? ROW_OVERSCAN : 0,
     // Until the scroller is measured (a frame later), the window's size stands in for it, so
     // the first render already mounts every row on screen and they ask for their states then.
     initialRect: initialRect(),
@@ -261,7 +271,7 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
     count: connectors.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => CELL_WIDTH,
-    overscan: COLUMN_OVERSCAN,
+    overscan: overscanned ? COLUMN_OVERSCAN : 0,
     initialRect: initialRect(),
     scrollMargin: lineColumnWidth,
     getItemKey: columnKey,
