@@ -244,9 +244,10 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   // click's focus, a row grown by a notice) instead of none.
   const rowKey = useCallback((index: number) => lines[index]?.id ?? index, [lines])
   const columnKey = useCallback((index: number) => connectors[index]?.id ?? index, [connectors])
-  // The first screen draws only what fits the window: the rows and columns beyond it cost
-  // the first render and layout a third more while the user still waits for every state.
-  // They are drawn once the rows on screen are read, before anyone can scroll to them.
+  // The first screen draws only what fits the window. The four rows and two columns beyond
+  // it added to the first render and its layout, the load's longest task, while the user
+  // still waited for every state and the first answers waited for the main thread. They
+  // are drawn once the rows on screen are read, before anyone can scroll to them.
   const [overscanned, setOverscanned] = useState(false)
   const drawBeyondScreen = useCallback(() => {
     setOverscanned(true)
