@@ -71,30 +71,20 @@ export function activityKey(portalKey: string): string {
 /** Points the log at a portal's stored entries (on start, and when the portal changes). */
 export function openActivityLog(portalKey: string): void {
   const key = activityKey(portalKey)
-  followOtherTabs()
   if (useActivityStore.getState().key !== key) useActivityStore.setState({ key, stored: read(key) })
 }
 
-let following = false
-
-/**
- * Another tab of the same portal writes the log too. The browser tells every other tab of a
- * write with a `storage` event, and that is when this copy is read again: not before each
- * record, which parsed the whole log (up to 500 entries) in every switch's answer. Either
- * way a tab learns of another's write from a message between the tabs (the browser updates
- * its copy of the storage and queues the event together), so two tabs writing in the same
- * few milliseconds could overwrite each other before as now.
- */
-function followOtherTabs(): void {
-  if (following || typeof window === 'undefined') return
-  following = true
-  window.addEventListener('storage', (event) => {
-    const { key } = useActivityStore.getState()
-    // A null key: the other tab cleared all of this origin's storage.
-    if (key && (event.key === key || event.key === null))
-      useActivityStore.setState({ stored: read(key) })
-  })
-}
+// Another tab of the same portal writes the log too. The browser tells every other tab of a
+// write with a `storage` event, and that is when this copy is read again: not before each
+// record, which parsed the whole log (up to 500 entries) in every switch's answer. Either
+// way a tab learns of another's write from a message between the tabs (the browser updates
+// its copy of the storage and queues the event together), so two tabs writing in the same
+// few milliseconds could overwrite each other before as now. A null key: the other tab
+// cleared all of this origin's storage.
+addEventListener('storage', ({ key: written }) => {
+  const { key } = useActivityStore.getState()
+  if (key && (written === key || written === null)) useActivityStore.setState({ stored: read(key) })
+})
 
 /** A change finished: it goes first, the oldest beyond the cap go, and it is stored. */
 function recorded(entry: ActivityEntry): void {
