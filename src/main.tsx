@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
-import { App } from './app/app'
+import { App, loadInstaller } from './app/app'
 import { OutsidePortal } from './app/outside-portal'
 import { createWarmStart } from './app/persistence'
 import { createQueryClient, notifyObserversInTheSameTask } from './app/query-client'
@@ -48,8 +48,10 @@ async function boot() {
   let i18nLoading: ReturnType<typeof loadI18n> | undefined
   const connecting = connectToPortal({
     onBridgeOpen(client, frame) {
-      // The installer reads nothing; the switchboard needs its lines and language first.
-      if (!frame.isInstallMode) firstScreen = readFirstScreenEarly(client)
+      // The installer reads nothing (its code is fetched meanwhile); the switchboard needs
+      // its lines and language first.
+      if (frame.isInstallMode) void loadInstaller()
+      else firstScreen = readFirstScreenEarly(client)
       i18nLoading = loadI18n(frame.lang)
       // The first screen's reads are on their way: their wait is the time to load the
       // browser's locale data, which the first number on screen would otherwise wait for.

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { i18n as I18n } from 'i18next'
+import { lazy, Suspense } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import { Installer } from '../features/install/installer'
 import { Switchboard } from '../features/switchboard/components/switchboard'
 import { englishI18n } from '../i18n'
 import { AppErrorBoundary } from './error-boundary'
@@ -9,6 +9,13 @@ import type { WarmStart } from './persistence'
 import { FrameShell } from './frame-shell'
 import { PortalProvider, type PortalConnection } from './portal-context'
 import { QueryProvider } from './query-provider'
+
+/**
+ * The installer shows once per portal, to the administrator who installs the app: every other
+ * opening shows the switchboard, and its first screen does not carry the installer's code.
+ */
+export const loadInstaller = () => import('../features/install/installer')
+const Installer = lazy(() => loadInstaller().then(({ Installer }) => ({ default: Installer })))
 
 export function App({
   connection,
@@ -31,7 +38,13 @@ export function App({
             <PortalProvider value={connection}>
               {/* The portal opens the app in install mode until installFinish(); then it
                   reloads the frame, and the same entry shows the switchboard. */}
-              {connection.frame.isInstallMode ? <Installer /> : <Switchboard />}
+              {connection.frame.isInstallMode ? (
+                <Suspense fallback={null}>
+                  <Installer />
+                </Suspense>
+              ) : (
+                <Switchboard />
+              )}
             </PortalProvider>
           </QueryProvider>
         </AppErrorBoundary>

@@ -33,9 +33,9 @@ afterEach(() => {
 })
 
 describe('the installer', () => {
-  it('explains the app and its permissions instead of showing the grid', () => {
+  it('explains the app and its permissions instead of showing the grid', async () => {
     const { client } = renderInstaller()
-    expect(screen.getByRole('heading', { level: 1, name: 'Install Open Lines Switchboard' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Install Open Lines Switchboard' }))
     const permissions = screen.getByRole('heading', { name: 'What the app will be allowed to do' })
     expect(permissions).toBeVisible()
     const scopes = screen.getAllByRole('listitem').map((item) => item.textContent)
