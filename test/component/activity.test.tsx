@@ -144,6 +144,8 @@ describe('the activity log', () => {
     await gridReady()
     await first.user.click(cell('Viber on Sales'))
     await settled()
+    // Opened again after a reload: the browser leaves the page first.
+    window.dispatchEvent(new Event('pagehide'))
     first.unmount()
 
     const { user } = renderApp()

@@ -3,6 +3,7 @@ import './layout'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { notifyObserversInTheSameTask } from '../../src/app/query-client'
+import { resetActivityLog } from '../../src/features/switchboard/stores/activity-log'
 
 // As the app does at boot: the tests see the cache's updates when users would.
 notifyObserversInTheSameTask()
@@ -10,7 +11,8 @@ notifyObserversInTheSameTask()
 afterEach(() => {
   cleanup()
   // What the app keeps in the browser (filters, the activity log) must not leak into the
-  // next test.
+  // next test; nor may a write the log had scheduled land in it.
+  resetActivityLog()
   localStorage.clear()
 })
 

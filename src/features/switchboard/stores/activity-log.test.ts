@@ -1,5 +1,5 @@
 import { renderHook } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { activityEntries } from '../activity-entries'
 import {
   ACTIVITY_CAP,
@@ -40,8 +40,16 @@ function shown() {
   return entries
 }
 
+/** The app's page goes away (the portal's tab closed, the frame reloaded). */
+const leftPage = () => window.dispatchEvent(new Event('pagehide'))
+
+const storedIds = () =>
+  activityEntries(JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown[]).map((e) => e.id)
+
 afterEach(() => {
   resetActivityLog()
+  vi.useRealTimers()
+  vi.restoreAllMocks()
 })
 
 describe('the activity log', () => {
@@ -55,6 +63,7 @@ describe('the activity log', () => {
     openActivityLog(PORTAL)
     activityActions().recorded(entry('a', 1000))
     activityActions().recorded(entry('b', 2000))
+    leftPage()
     resetActivityLog()
     expect(shown()).toEqual([])
     openActivityLog(PORTAL)
@@ -70,13 +79,41 @@ describe('the activity log', () => {
   }
 
   it("shows another tab's changes at once and keeps them when this tab records", () => {
+    localStorage.setItem(KEY, JSON.stringify([entry('here', 1000)]))
     openActivityLog(PORTAL)
-    activityActions().recorded(entry('here', 1000))
     writtenByAnotherTab(KEY, [entry('there', 2000), entry('here', 1000)])
     expect(shown().map((e) => e.id)).toEqual(['there', 'here'])
     activityActions().recorded(entry('later', 3000))
-    const stored = activityEntries(JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown[])
-    expect(stored.map((e) => e.id)).toEqual(['later', 'there', 'here'])
+    leftPage()
+    expect(storedIds()).toEqual(['later', 'there', 'here'])
+  })
+
+  it("keeps this tab's changes not yet stored when another tab writes first", () => {
+    openActivityLog(PORTAL)
+    activityActions().recorded(entry('here', 1000))
+    writtenByAnotherTab(KEY, [entry('there', 2000)])
+    expect(shown().map((e) => e.id)).toEqual(['there', 'here'])
+    leftPage()
+    expect(storedIds()).toEqual(['there', 'here'])
+  })
+
+  it('stores a burst of switches once, a moment after the burst', () => {
+    vi.useFakeTimers()
+    const writes = vi.spyOn(Storage.prototype, 'setItem')
+    openActivityLog(PORTAL)
+    for (let i = 0; i < 20; i++) {
+      activityActions().recorded(entry(`e${i}`, i))
+      vi.advanceTimersByTime(40)
+    }
+    expect(shown()).toHaveLength(20)
+    expect(writes).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(1_000)
+    expect(writes).toHaveBeenCalledTimes(1)
+    expect(storedIds()).toHaveLength(20)
+    activityActions().recorded(entry('next', 99))
+    vi.advanceTimersByTime(1_000)
+    expect(writes).toHaveBeenCalledTimes(2)
+    expect(storedIds()[0]).toBe('next')
   })
 
   it("ignores another portal's log, and empties when the browser's storage is cleared", () => {
@@ -96,6 +133,7 @@ describe('the activity log', () => {
     expect(ids[0]).toBe(`e${ACTIVITY_CAP + 2}`)
     expect(ids).not.toContain('e2')
     expect(ids).toContain('e3')
+    leftPage()
     expect(JSON.parse(localStorage.getItem(KEY) ?? '[]')).toHaveLength(ACTIVITY_CAP)
   })
 
@@ -106,6 +144,7 @@ describe('the activity log', () => {
       openActivityLog(PORTAL)
       expect(shown()).toEqual([])
       activityActions().recorded(entry('a', 1000))
+      leftPage()
       expect(activityEntries(JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown[])).toEqual([
         entry('a', 1000),
       ])

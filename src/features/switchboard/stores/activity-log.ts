@@ -71,8 +71,37 @@ export function activityKey(portalKey: string): string {
 /** Points the log at a portal's stored entries (on start, and when the portal changes). */
 export function openActivityLog(portalKey: string): void {
   const key = activityKey(portalKey)
-  if (useActivityStore.getState().key !== key) useActivityStore.setState({ key, stored: read(key) })
+  if (useActivityStore.getState().key === key) return
+  saveNow()
+  useActivityStore.setState({ key, stored: read(key) })
 }
+
+/** Recorded here and not yet written: kept across another tab's write until they are. */
+let unsaved: ActivityEntry[] = []
+let saveTimer: ReturnType<typeof setTimeout> | undefined
+
+/** A burst of switches writes the log once: each write stringifies all of it (~120 kB). */
+const SAVE_DELAY_MS = 1_000
+
+function saveNow(): void {
+  clearTimeout(saveTimer)
+  saveTimer = undefined
+  if (unsaved.length === 0) return
+  unsaved = []
+  const { key, stored } = useActivityStore.getState()
+  try {
+    if (key) localStorage.setItem(key, JSON.stringify(stored))
+  } catch {
+    // Storage full or disabled (private mode): the log still lives for this visit.
+  }
+}
+
+// Written when the page goes away or out of sight, whatever the delay left: the portal's
+// tab closed or the app's frame reloaded keeps every change made.
+addEventListener('pagehide', saveNow)
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') saveNow()
+})
 
 // Another tab of the same portal writes the log too. The browser tells every other tab of a
 // write with a `storage` event, and that is when this copy is read again: not before each
@@ -83,19 +112,22 @@ export function openActivityLog(portalKey: string): void {
 // cleared all of this origin's storage.
 addEventListener('storage', ({ key: written }) => {
   const { key } = useActivityStore.getState()
-  if (key && (written === key || written === null)) useActivityStore.setState({ stored: read(key) })
+  if (!key || (written !== key && written !== null)) return
+  // Removed or cleared there: the log is emptied here too, changes not yet stored included.
+  if (localStorage.getItem(key) === null) unsaved = []
+  // What this tab has not stored yet, no other tab has seen: it goes on top of their log.
+  useActivityStore.setState({ stored: [...unsaved, ...read(key)].slice(0, ACTIVITY_CAP) })
 })
 
-/** A change finished: it goes first, the oldest beyond the cap go, and it is stored. */
+/**
+ * A change finished: it goes first and the oldest beyond the cap go. It is stored a second
+ * later, with whatever followed it, and at once if the page is left.
+ */
 function recorded(entry: ActivityEntry): void {
-  const { key, stored } = useActivityStore.getState()
-  const next = [entry, ...stored].slice(0, ACTIVITY_CAP)
-  try {
-    if (key) localStorage.setItem(key, JSON.stringify(next))
-  } catch {
-    // Storage full or disabled (private mode): the log still lives for this visit.
-  }
-  useActivityStore.setState({ stored: next })
+  const { stored } = useActivityStore.getState()
+  useActivityStore.setState({ stored: [entry, ...stored].slice(0, ACTIVITY_CAP) })
+  unsaved = [entry, ...unsaved]
+  saveTimer ??= setTimeout(saveNow, SAVE_DELAY_MS)
 }
 
 /**
@@ -108,4 +140,9 @@ export const activityActions = () => ({ recorded })
 export const useStoredActivity = () => useActivityStore((state) => state.stored)
 
 /** For tests: forget the portal and the entries in memory (storage is left alone). */
-export const resetActivityLog = () => useActivityStore.setState({ key: undefined, stored: [] })
+export const resetActivityLog = () => {
+  clearTimeout(saveTimer)
+  saveTimer = undefined
+  unsaved = []
+  useActivityStore.setState({ key: undefined, stored: [] })
+}
