@@ -3,6 +3,7 @@ import {
   type PersistedClient,
   type PersistedQueryClientSaveOptions,
 } from '@tanstack/react-query-persist-client'
+import { whenIdle } from './when-idle'
 
 // How the warm-start copy is written. The library's subscription dehydrates the whole cache
 // on every event of either cache, a click's dozen events included: at 1,000 lines that is
@@ -13,8 +14,6 @@ import {
 // a burst of clicks free of the copy's megabytes of garbage, and so of the collector's
 // pauses (a trace of the bench showed major collections of up to 21 ms between clicks).
 
-type Idle = (callback: () => void, options: { timeout: number }) => number
-
 /** Starts saving the cache on change; returns the function that stops it. */
 export function subscribeToSaves(
   options: PersistedQueryClientSaveOptions,
@@ -24,7 +23,6 @@ export function subscribeToSaves(
   let scheduled: ReturnType<typeof setTimeout> | undefined
   let firstUnsaved: number | undefined
   let stopped = false
-  const requestIdle = (globalThis as { requestIdleCallback?: Idle }).requestIdleCallback
   const save = () => {
     if (!stopped) void persistQueryClientSave(options)
   }
@@ -32,8 +30,7 @@ export function subscribeToSaves(
     scheduled = undefined
     firstUnsaved = undefined
     // Idle time when the browser has some soon; never later than one more interval.
-    if (requestIdle) requestIdle(save, { timeout: intervalMs })
-    else save()
+    whenIdle(save, intervalMs)
   }
   const unsubscribe = options.queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return

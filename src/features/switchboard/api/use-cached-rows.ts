@@ -1,10 +1,13 @@
 import { useQueryClient, type Query } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore } from 'react'
 import { trackInputHolds, whenInputReleased } from '../../../app/input-hold'
+import { whenIdle } from '../../../app/when-idle'
 import { rowHash } from './query-keys'
 import type { Row } from './row-loader'
 
 const REFRESH_MS = 150
+/** Totals wait for idle time at most this long: a busy page still sees them move. */
+const IDLE_WAIT_MS = 100
 let counter = 0
 
 export interface CachedRows {
@@ -32,12 +35,15 @@ export function useCachedRows(portalKey: string, live = true): CachedRows {
       const unsubscribe = cache.subscribe((event) => {
         if (event.query.queryKey[2] !== 'row' || timer) return
         timer = setTimeout(() => {
-          // Not drawn while a click is being pressed: see whenInputReleased.
+          // Not drawn while a click is being pressed (see whenInputReleased), and then in
+          // idle time: after the frames and answers already queued, not in front of them.
           cancelWait = whenInputReleased(() => {
-            timer = undefined
-            cancelWait = undefined
-            counter += 1
-            notify()
+            cancelWait = whenIdle(() => {
+              timer = undefined
+              cancelWait = undefined
+              counter += 1
+              notify()
+            }, IDLE_WAIT_MS)
           })
         }, REFRESH_MS)
       })
