@@ -28,6 +28,8 @@ interface SwitchTracking {
   versions: Map<string, number>
   /** Cells switched since the last re-read. */
   touched: Map<string, CellAddress>
+  /** Per cell, switches sent (or about to be) whose answer has not come back yet. */
+  unanswered: Map<string, number>
   /**
    * Per cell with switches pending: what the portal held before the first of them, moved
    * forward by each one that succeeds. A failed switch undoes to this, never to the
@@ -52,6 +54,7 @@ function trackingFor(queryClient: QueryClient): SwitchTracking {
     found = {
       versions: new Map(),
       touched: new Map(),
+      unanswered: new Map(),
       base: new Map(),
       rowsSwitched: new Set(),
       rowsToRefetch: new Set(),
@@ -132,24 +135,33 @@ function scopeId(portalKey: string, key: string): string {
   return `switch:${portalKey}:${key}`
 }
 
+/** Stands for "a switch was on its way": equal to no count, so the cell counts as switched. */
+const SWITCH_ON_ITS_WAY = -1
+
 /** The switch count of each cell of a row, taken when a read of the row begins. */
 export function cellVersions(
   queryClient: QueryClient,
   lineId: string,
   connectorIds: readonly string[],
 ): Map<string, number | undefined> {
-  const { versions } = trackingFor(queryClient)
+  const { versions, unanswered } = trackingFor(queryClient)
   const found = new Map<string, number | undefined>()
   // Most reads start with no switch ever made: no keys to build for a thousand rows.
   if (versions.size === 0) return found
-  for (const id of connectorIds) found.set(id, versions.get(cellKey(lineId, id)))
+  for (const id of connectorIds) {
+    const key = cellKey(lineId, id)
+    // The read may reach the portal before a switch still unanswered does, and land after
+    // that switch settled, when nothing else marks the cell as switching any more.
+    found.set(id, unanswered.has(key) ? SWITCH_ON_ITS_WAY : versions.get(key))
+  }
   return found
 }
 
 /**
- * A row read from the portal, less the cells switched since the read began or still being
- * switched: the read may have reached the portal before those switches, so those cells keep
- * what the screen shows and their switches' own re-read settles them.
+ * A row read from the portal, less the cells switched since the read began, on their way
+ * when it began, or still being switched: the read may have reached the portal before those
+ * switches, so those cells keep what the screen shows and their switches' own re-read
+ * settles them.
  */
 export function keepNewerSwitches(
   queryClient: QueryClient,
@@ -251,6 +263,7 @@ export function switchMutationOptions(
     onMutate: async ({ on }, { client: queryClient }) => {
       const track = trackingFor(queryClient)
       track.versions.set(key, (track.versions.get(key) ?? 0) + 1)
+      track.unanswered.set(key, (track.unanswered.get(key) ?? 0) + 1)
       track.touched.set(key, address)
       cellNoticeActions().switchStarted(key)
       // The first switch of a run on this cell remembers what the cell showed before it.
@@ -297,6 +310,9 @@ export function switchMutationOptions(
       // this one still pending and left the re-read to it.
       const switches = { mutationKey: switchboardKeys.switches(portalKey) }
       const track = trackingFor(queryClient)
+      const left = (track.unanswered.get(key) ?? 1) - 1
+      if (left > 0) track.unanswered.set(key, left)
+      else track.unanswered.delete(key)
       while (queryClient.isMutating(switches) === 1 && track.touched.size > 0) {
         await rereadTouched(queryClient, client, portalKey)
       }
