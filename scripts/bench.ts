@@ -7,6 +7,7 @@
 //   --clicks-via=locator (Playwright's clicks, as runs before 2026-12 measured)
 //   --confirmed-clicks=N (how many first clicks wait for the portal's answer; 20)
 //   --loads=N (loads of each size timed to the first rows complete, median shown; 5)
+//   --first-rows-only (only those loads, each figure printed: a quick before/after)
 import type { Frame, Page } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -43,6 +44,8 @@ interface Options {
    * figure that moves by a few hundred ms from load to load on a shared machine.
    */
   loads: number
+  /** Times the loads to the first rows and prints them, nothing else. */
+  firstRowsOnly: boolean
 }
 
 function parseOptions(argv: string[]): Options {
@@ -66,6 +69,7 @@ function parseOptions(argv: string[]): Options {
     samples: get('samples'),
     confirmedClicks: Number(get('confirmed-clicks') ?? 20),
     loads: Math.max(1, Number(get('loads') ?? 5)),
+    firstRowsOnly: argv.includes('--first-rows-only'),
   }
 }
 
@@ -106,9 +110,27 @@ async function timeMoreFirstRows(
   size: { lines: number; connectors: number },
   row: Row,
 ): Promise<Row> {
-  const page: number[] = [row.firstRowsMs]
-  const app: number[] = [row.firstRowsAppMs]
-  for (let load = 1; load < options.loads; load += 1) {
+  const { page, app } = await timeFirstRows(running, options, size, options.loads - 1)
+  page.unshift(row.firstRowsMs)
+  app.unshift(row.firstRowsAppMs)
+  return {
+    ...row,
+    firstRowsMs: percentile(page, 50),
+    firstRowsAppMs: percentile(app, 50),
+    firstRowsAppRange: [Math.min(...app), Math.max(...app)],
+  }
+}
+
+/** Loads of a size, each with a fresh portal and browser, timed to the first rows complete. */
+async function timeFirstRows(
+  running: LocalPortal,
+  options: Options,
+  size: { lines: number; connectors: number },
+  loads: number,
+): Promise<{ page: number[]; app: number[] }> {
+  const page: number[] = []
+  const app: number[] = []
+  for (let load = 0; load < loads; load += 1) {
     prepare(running.portal, options, size)
     const browser = await launchChromium()
     try {
@@ -121,12 +143,7 @@ async function timeMoreFirstRows(
       await browser.close()
     }
   }
-  return {
-    ...row,
-    firstRowsMs: percentile(page, 50),
-    firstRowsAppMs: percentile(app, 50),
-    firstRowsAppRange: [Math.min(...app), Math.max(...app)],
-  }
+  return { page, app }
 }
 
 /** Every switch in the rows the user can see shows its state (not loading). */
@@ -573,8 +590,9 @@ function printProfile(profile: CpuProfile) {
     console.log(`${ms.toFixed(1).padStart(9)}  ${name}`)
 }
 
+const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—')
+
 function printTable(rows: Row[], bundle: { js: number; css: number }, options: Options) {
-  const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '—')
   const header = [
     'size',
     'requests (cmds)',
@@ -682,6 +700,15 @@ async function main() {
   const running = await startAppInPortal({ skipBuild: options.skipBuild, name: 'bench' })
   try {
     await warmUp(running)
+    if (options.firstRowsOnly) {
+      for (const size of options.sizes) {
+        const { page, app } = await timeFirstRows(running, options, size, options.loads)
+        console.log(
+          `${size.lines}×${size.connectors} first rows, app median ${ms(percentile(app, 50))} (${app.map(Math.round).join(', ')} ms), page median ${ms(percentile(page, 50))}`,
+        )
+      }
+      return
+    }
     const rows: Row[] = []
     for (const size of options.sizes) {
       console.log(`measuring ${size.lines}×${size.connectors}…`)
