@@ -36,12 +36,6 @@ interface SwitchTracking {
    * optimistic value of an earlier switch that may itself have failed.
    */
   base: Map<string, MatrixCell | undefined>
-  /**
-   * Rows switched since the last switch settled. A row read (refresh, focus) in flight while
-   * switches were may have read the portal before them: once the last switch settles, such a
-   * read is cancelled and the row read again.
-   */
-  rowsSwitched: Set<string>
   /** Rows whose read was cancelled by a switch: read again once the last switch settles. */
   rowsToRefetch: Set<string>
 }
@@ -56,7 +50,6 @@ function trackingFor(queryClient: QueryClient): SwitchTracking {
       touched: new Map(),
       unanswered: new Map(),
       base: new Map(),
-      rowsSwitched: new Set(),
       rowsToRefetch: new Set(),
     }
     tracking.set(queryClient, found)
@@ -269,7 +262,6 @@ export function switchMutationOptions(
       // The first switch of a run on this cell remembers what the cell showed before it.
       if (pendingOn(queryClient) <= 1)
         track.base.set(key, readCell(queryClient, portalKey, address))
-      track.rowsSwitched.add(address.lineId)
       if (isRowFetching(queryClient, portalKey, address.lineId))
         track.rowsToRefetch.add(address.lineId)
       await cancelRowRead(queryClient, portalKey, address.lineId)
@@ -316,18 +308,13 @@ export function switchMutationOptions(
       while (queryClient.isMutating(switches) === 1 && track.touched.size > 0) {
         await rereadTouched(queryClient, client, portalKey)
       }
-      // A row read that started while switches were on their way may have read the portal
-      // before them; landing now, it would put their old states back on screen. Cancel it
-      // (cancelling keeps what the switches wrote since) and read the row again, after them.
+      // Rows whose reads a switch cancelled are read again, after every switch. A read that
+      // began while a switch was on its way is left to land: it keeps that switch's cell
+      // (cellVersions) and the re-read above settles the cell.
       if (queryClient.isMutating(switches) !== 1) return
-      const rows = [...track.rowsSwitched].filter(
-        (lineId) =>
-          track.rowsToRefetch.has(lineId) || isRowFetching(queryClient, portalKey, lineId),
-      )
-      track.rowsSwitched.clear()
+      const rows = [...track.rowsToRefetch]
       track.rowsToRefetch.clear()
       for (const lineId of rows) {
-        await cancelRowRead(queryClient, portalKey, lineId)
         void queryClient.invalidateQueries({
           queryKey: switchboardKeys.row(portalKey, lineId),
           exact: true,
