@@ -32,8 +32,8 @@ export function useCachedRows(portalKey: string, live = true): CachedRows {
       trackInputHolds()
       let timer: ReturnType<typeof setTimeout> | undefined
       let cancelWait: (() => void) | undefined
-      const unsubscribe = cache.subscribe((event) => {
-        if (event.query.queryKey[2] !== 'row' || timer) return
+      const rowsChanged = () => {
+        if (timer) return
         timer = setTimeout(() => {
           // Not drawn while a click is being pressed (see whenInputReleased), and then in
           // idle time: after the frames and answers already queued, not in front of them.
@@ -46,7 +46,15 @@ export function useCachedRows(portalKey: string, live = true): CachedRows {
             }, IDLE_WAIT_MS)
           })
         }, REFRESH_MS)
+      }
+      const unsubscribe = cache.subscribe((event) => {
+        if (event.query.queryKey[2] === 'row') rowsChanged()
       })
+      // React subscribes after the render that read the rows: rows put in the cache between
+      // the two (a warm start's restored copy) send no event here, and fresh from storage
+      // they are not read again either, so the totals and the filtered grid kept showing
+      // nothing loaded. Looked at once more after subscribing.
+      rowsChanged()
       return () => {
         if (timer) clearTimeout(timer)
         cancelWait?.()
