@@ -138,6 +138,7 @@ export function createPortal(options: PortalOptions): Portal {
       store.reset(resetOptions)
       limits.reset()
     },
+    flush: () => store.flush(),
     snapshot() {
       const data = structuredClone(store.data)
       return {

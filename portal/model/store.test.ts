@@ -57,10 +57,40 @@ describe('store and storage', () => {
     const before = t.storage.saves()
     await t.call('server.time')
     expect(t.storage.saves()).toBe(before)
-    const cmd = Array.from({ length: 20 }, (_, i) => `imconnector.status?CONNECTOR=viber&LINE=${i}`)
+    const cmd = Array.from(
+      { length: 20 },
+      (_, i) => `imconnector.activate?CONNECTOR=viber&LINE=${i}&ACTIVE=1`,
+    )
     await t.batch(cmd)
     expect(t.storage.saves()).toBe(before + 1)
     expect(t.portal.data().statuses).toHaveLength(20)
+  })
+
+  it('answers reads without writing the rows they create, and writes them on flush', async () => {
+    const t = setupPortal({ scenario: { scenario: 'empty' } })
+    const before = t.storage.saves()
+    const cmd = Array.from({ length: 20 }, (_, i) => `imconnector.status?CONNECTOR=viber&LINE=${i}`)
+    await t.batch(cmd)
+    expect(t.storage.saves()).toBe(before)
+    expect(t.portal.data().statuses).toHaveLength(20)
+    t.portal.flush()
+    expect(t.storage.saves()).toBe(before + 1)
+    expect(t.storage.load()?.statuses).toHaveLength(20)
+    t.portal.flush()
+    expect(t.storage.saves()).toBe(before + 1)
+  })
+
+  it('writes rows a read created with the next change', async () => {
+    const t = setupPortal({ scenario: { scenario: 'empty' } })
+    await t.call('imconnector.status', { CONNECTOR: 'viber', LINE: 1 })
+    await t.call('imconnector.activate', { CONNECTOR: 'telegrambot', LINE: 2, ACTIVE: 1 })
+    const before = t.storage.saves()
+    expect(t.storage.load()?.statuses.map((row) => `${row.connector}/${row.line}`)).toEqual([
+      'viber/1',
+      'telegrambot/2',
+    ])
+    t.portal.flush()
+    expect(t.storage.saves()).toBe(before)
   })
 
   it('caps events at 200', async () => {

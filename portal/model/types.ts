@@ -206,6 +206,8 @@ export interface Portal {
   createWebhook(): { userId: string; secret: string }
 
   reset(options: ResetOptions): void
+  /** Writes the rows reads created and nothing has written yet (the server does it each second). */
+  flush(): void
   snapshot(): PortalStateSnapshot
   data(): PortalData
   setSession(patch: Partial<SessionSettings>): SessionSettings

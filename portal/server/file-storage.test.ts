@@ -98,3 +98,23 @@ describe('starting over a corrupt data file', () => {
     }
   })
 })
+
+describe('closing', () => {
+  it('writes the rows reads created', async () => {
+    const file = join(dir, 'portal.json')
+    const running = await startLocalPortal({
+      portalPort: 0,
+      app: 'none',
+      dataDir: dir,
+      hostPage: false,
+      quiet: true,
+      reset: 'empty',
+    })
+    const token = running.portal.issueAuth().access_token
+    const params = { CONNECTOR: 'viber', LINE: 7 }
+    await running.portal.rest({ method: 'imconnector.status', params, token })
+    await running.close()
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as PortalData
+    expect(stored.statuses).toMatchObject([{ connector: 'viber', line: '7', ACTIVE: false }])
+  })
+})

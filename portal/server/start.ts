@@ -17,6 +17,7 @@ import { createPortalHttpApp, isPortalApiPath } from './http.ts'
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const HOST_ROOT = join(PROJECT_ROOT, 'portal/host')
+const FLUSH_INTERVAL_MS = 1_000
 export const DEFAULT_APP_URL = 'http://localhost:5173/'
 
 export interface LocalPortalOptions {
@@ -88,7 +89,12 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
       server.once('error', reject)
       server.listen(portalPort, 'localhost', () => resolveListen())
     })
-    closers.push(() => closeServer(server))
+    // The last writes wait until no request can arrive any more.
+    let afterServerClosed = () => {}
+    closers.push(async () => {
+      await closeServer(server)
+      afterServerClosed()
+    })
     const { port } = server.address() as AddressInfo
     const domain = `localhost:${port}`
 
@@ -96,6 +102,13 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
     if (options.reset) portal.reset({ scenario: options.reset })
     // Write the first scenario at once, so MEMBER_ID and the data survive a restart untouched.
     else if (!stored) storage.save(portal.data())
+    // Rows created by reads are written here, off the path of any answer (store.ts, flush).
+    const flushing = setInterval(() => portal.flush(), FLUSH_INTERVAL_MS)
+    flushing.unref()
+    afterServerClosed = () => {
+      clearInterval(flushing)
+      portal.flush()
+    }
 
     const api = getRequestListener(createPortalHttpApp({ getPortal: () => portal, appUrl }).fetch)
     let vite: ViteDevServer | undefined
