@@ -31,16 +31,19 @@ export function useCachedRows(portalKey: string, live = true): CachedRows {
       if (!live) return () => undefined
       trackInputHolds()
       let timer: ReturnType<typeof setTimeout> | undefined
-      let cancelWait: (() => void) | undefined
+      // Waits begun before an unsubscribe end without a word: one flag, not a canceller per
+      // wait (a wait that ran at once would have handed back its own no-op canceller).
+      let subscribed = true
       const rowsChanged = () => {
         if (timer) return
         timer = setTimeout(() => {
           // Not drawn while a click is being pressed (see whenInputReleased), and then in
           // idle time: after the frames and answers already queued, not in front of them.
-          cancelWait = whenInputReleased(() => {
-            cancelWait = whenIdle(() => {
+          whenInputReleased(() => {
+            if (!subscribed) return
+            whenIdle(() => {
+              if (!subscribed) return
               timer = undefined
-              cancelWait = undefined
               counter += 1
               notify()
             }, IDLE_WAIT_MS)
@@ -56,8 +59,8 @@ export function useCachedRows(portalKey: string, live = true): CachedRows {
       // nothing loaded. Looked at once more after subscribing.
       rowsChanged()
       return () => {
-        if (timer) clearTimeout(timer)
-        cancelWait?.()
+        subscribed = false
+        clearTimeout(timer)
         unsubscribe()
       }
     },
