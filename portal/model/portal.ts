@@ -153,6 +153,14 @@ export function createPortal(options: PortalOptions): Portal {
         events: data.events,
       }
     },
+    settings() {
+      const { scenario, session, app } = store.data
+      return {
+        ...structuredClone({ scenario, session, app }),
+        limits: limits.settings(),
+        faults: faults.list(),
+      }
+    },
     data: () => structuredClone(store.data),
     setSession(patch) {
       store.mutate((data) => {

@@ -38,6 +38,24 @@ describe('store and storage', () => {
     expect(storage.load()?.lines).toHaveLength(8)
   })
 
+  it('gives the settings alone as the snapshot has them, as a copy', () => {
+    const t = setupPortal()
+    t.portal.setSession({ lang: 'de' })
+    t.portal.setAppOption('theme', 'dark')
+    t.portal.setLimits({ burst: 7, drainPerSecond: 1 })
+    t.portal.setFaults([{ method: 'batch', latencyMs: 50 }])
+    const { lines, connectors, statuses, events, ...settings } = t.portal.snapshot()
+    expect(lines.length + connectors.length).toBeGreaterThan(0)
+    expect(statuses).toBeDefined()
+    expect(events).toBeDefined()
+    expect(t.portal.settings()).toEqual(settings)
+    const copy = t.portal.settings()
+    copy.session.lang = 'ru'
+    copy.app.options.theme = 'light'
+    expect(t.portal.settings().session.lang).toBe('de')
+    expect(t.portal.settings().app.options).toEqual({ theme: 'dark' })
+  })
+
   it('refuses corrupt stored data with a clear error', () => {
     const storage = createMemoryStorage({ version: 2 } as unknown as PortalData)
     expect(() => createPortal({ storage, domain: 'x' })).toThrow(/version 1 PortalData/)

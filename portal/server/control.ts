@@ -50,7 +50,7 @@ export function createControlRoutes(options: ControlOptions): Hono<Env> {
   })
 
   control.get('/config', (c) => {
-    const session = getPortal().snapshot().session
+    const session = getPortal().settings().session
     const config: PortalConfig = {
       appUrl: options.appUrl,
       portalName: options.portalName,
@@ -87,7 +87,7 @@ export function createControlRoutes(options: ControlOptions): Hono<Env> {
 
   control.post('/faults', async (c) => {
     getPortal().setFaults(readFaults(await body(c)))
-    return c.json({ faults: getPortal().snapshot().faults })
+    return c.json({ faults: getPortal().settings().faults })
   })
   control.delete('/faults', (c) => {
     getPortal().clearFaults()
@@ -96,7 +96,7 @@ export function createControlRoutes(options: ControlOptions): Hono<Env> {
 
   control.post('/limits', async (c) => {
     getPortal().setLimits(readLimits(await body(c)))
-    return c.json({ limits: getPortal().snapshot().limits })
+    return c.json({ limits: getPortal().settings().limits })
   })
 
   control.get('/log', (c) => c.json({ entries: getPortal().log() }))
@@ -115,7 +115,7 @@ export function createControlRoutes(options: ControlOptions): Hono<Env> {
   control.post('/app', async (c) => {
     const { installed } = readApp(await body(c))
     getPortal().setInstalled(installed)
-    return c.json({ app: getPortal().snapshot().app })
+    return c.json({ app: getPortal().settings().app })
   })
 
   // The frame side: the host page calls these to answer the app's postMessage commands.
@@ -123,7 +123,7 @@ export function createControlRoutes(options: ControlOptions): Hono<Env> {
     await noFields(c)
     const portal = getPortal()
     const grant = portal.issueAuth()
-    const data = portal.data()
+    const data = portal.settings()
     const context: FrameContext = {
       grant: {
         access_token: grant.access_token,
@@ -156,13 +156,13 @@ export function createControlRoutes(options: ControlOptions): Hono<Env> {
   control.post('/frame/install-finish', async (c) => {
     await noFields(c)
     getPortal().setInstalled(true)
-    return c.json({ app: getPortal().snapshot().app })
+    return c.json({ app: getPortal().settings().app })
   })
 
   control.post('/frame/app-option', async (c) => {
     const { name, value } = readOption(await body(c))
     // The real portal ignores setAppOption from non-admins; say so instead of silently storing.
-    if (!getPortal().snapshot().session.isAdmin) {
+    if (!getPortal().settings().session.isAdmin) {
       return c.json({ error: 'ACCESS_DENIED', message: 'Only administrators set app options' }, 403)
     }
     return c.json({ options: getPortal().setAppOption(name, value) })

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   }
 
   const { portalUrl, appUrl, portal } = running
-  const scenario = portal.snapshot().scenario
+  const scenario = portal.settings().scenario
   console.log(
     [
       '',
