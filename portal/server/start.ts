@@ -14,10 +14,13 @@ import {
 } from './app-server.ts'
 import { createFileStorage, resolveDataDir } from './file-storage.ts'
 import { createPortalHttpApp, isPortalApiPath } from './http.ts'
+import { createWriteBehind } from './write-behind.ts'
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const HOST_ROOT = join(PROJECT_ROOT, 'portal/host')
-const FLUSH_INTERVAL_MS = 1_000
+const FLUSH_CHECK_MS = 250
+const FLUSH_QUIET_MS = 1_000
+const FLUSH_MAX_DELAY_MS = 10_000
 export const DEFAULT_APP_URL = 'http://localhost:5173/'
 
 export interface LocalPortalOptions {
@@ -102,8 +105,17 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
     if (options.reset) portal.reset({ scenario: options.reset })
     // Write the first scenario at once, so MEMBER_ID and the data survive a restart untouched.
     else if (!stored) storage.save(portal.data())
-    // Rows created by reads are written here, off the path of any answer (store.ts, flush).
-    const flushing = setInterval(() => portal.flush(), FLUSH_INTERVAL_MS)
+    // Rows created by reads are written here, between requests (store.ts, write-behind.ts).
+    const writes = createWriteBehind({
+      now: () => performance.now(),
+      quietMs: FLUSH_QUIET_MS,
+      maxDelayMs: FLUSH_MAX_DELAY_MS,
+    })
+    const flushing = setInterval(() => {
+      if (!writes.due()) return
+      portal.flush()
+      writes.wrote()
+    }, FLUSH_CHECK_MS)
     flushing.unref()
     afterServerClosed = () => {
       clearInterval(flushing)
@@ -131,6 +143,7 @@ export async function startLocalPortal(options: LocalPortalOptions = {}): Promis
     const host = vite
     routing.handle = (req, res) => {
       if (isPortalApiPath(req.url)) {
+        writes.requested()
         void api(req, res)
       } else if (host) {
         host.middlewares(req, res)
