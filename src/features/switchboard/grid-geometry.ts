@@ -10,17 +10,31 @@ export const ROW_OVERSCAN = 4
 export const COLUMN_OVERSCAN = 2
 
 /**
- * Rows drawn in a window of this height (its overscan included): at most the rows a grid
- * inside it draws first.
+ * The grid's box follows the frame's height less the bars above it, but never drops below a
+ * useful size: a frame that fits its content then grows to it once, and stops. Set on the
+ * scroller by the grid, so the estimates below use the same figures.
  */
-export function rowsDrawn(height: number): number {
-  return Math.ceil(height / ROW_HEIGHT) + ROW_OVERSCAN
+export const GRID_MIN_HEIGHT = 520
+export const GRID_CHROME_HEIGHT = 150
+export const GRID_MAX_HEIGHT_CSS = `max(${GRID_MIN_HEIGHT}px, calc(100vh - ${GRID_CHROME_HEIGHT}px))`
+
+/** The height of the grid's box in a window of this height (at most: it may hold less). */
+export function gridBoxHeight(windowHeight: number): number {
+  return Math.max(GRID_MIN_HEIGHT, windowHeight - GRID_CHROME_HEIGHT)
 }
 
 /**
- * Connector columns drawn in a window of this width (its overscan included): at most those
- * of a grid inside it, whose line column is at least the narrow one.
+ * Rows on screen in a window of this height: what the grid's first render draws (no
+ * overscan: that is drawn once they are read).
  */
-export function columnsDrawn(width: number): number {
-  return Math.ceil(Math.max(0, width - NARROW_LINE_COLUMN_WIDTH) / CELL_WIDTH) + COLUMN_OVERSCAN
+export function rowsOnScreen(windowHeight: number): number {
+  return Math.ceil(Math.max(0, gridBoxHeight(windowHeight) - HEADER_HEIGHT) / ROW_HEIGHT)
+}
+
+/**
+ * Connector columns on screen in a window of this width: at most those of a grid inside
+ * it, whose line column is at least the narrow one.
+ */
+export function columnsOnScreen(width: number): number {
+  return Math.ceil(Math.max(0, width - NARROW_LINE_COLUMN_WIDTH) / CELL_WIDTH)
 }

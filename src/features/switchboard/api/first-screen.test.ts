@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
 import { setupPortal } from '../../../../portal/model/testing'
 import { createInProcessClient } from '../../../../test/support/in-process-client'
-import { rowsDrawn } from '../grid-geometry'
+import { rowsOnScreen } from '../grid-geometry'
 import { forgetFilterStores, storageKey } from '../stores/filters'
 import { readFirstScreenEarly, rowsFillingRequests } from './first-screen'
 import { switchboardKeys } from './query-keys'
@@ -18,7 +18,7 @@ function statusLinesOf(commands: { method: string; params: Record<string, unknow
 }
 
 async function readEarly() {
-  const { portal } = setupPortal({ scenario: { scenario: 'large', lines: 300, connectors: 4 } })
+  const { portal } = setupPortal({ scenario: { scenario: 'large', lines: 300, connectors: 5 } })
   portal.clearLog()
   const queryClient = new QueryClient()
   readFirstScreenEarly(createInProcessClient(portal))(queryClient, KEY)
@@ -37,7 +37,7 @@ describe('the first screen read early', () => {
       switchboardKeys.structure(KEY),
     )
     expect(structure?.lines).toHaveLength(300)
-    const top = structure?.lines.slice(0, rowsDrawn(window.innerHeight)).map((line) => line.id)
+    const top = structure?.lines.slice(0, rowsOnScreen(window.innerHeight)).map((line) => line.id)
     const reads = portal.log().filter((entry) => statusLinesOf(entry.commands).size > 0)
     const asked = new Set(reads.flatMap((entry) => [...statusLinesOf(entry.commands)]))
     for (const id of top ?? []) {
@@ -46,7 +46,7 @@ describe('the first screen read early', () => {
     }
     // The lines after them fill the last request: none leaves half full.
     expect(reads.map((entry) => entry.commands?.length)).toEqual(reads.map(() => 50))
-    expect(asked.size).toBeLessThan((top?.length ?? 0) + 50 / 4)
+    expect(asked.size).toBeLessThan((top?.length ?? 0) + 50 / 5)
   })
 
   it('leaves the rows to the grid when stored filters decide what is on top', async () => {

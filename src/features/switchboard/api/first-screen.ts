@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { BATCH_LIMIT, type PortalClient } from '../../../bitrix/client'
 import { isFiltering } from '../filter-view'
-import { columnsDrawn, rowsDrawn } from '../grid-geometry'
+import { columnsOnScreen, rowsOnScreen } from '../grid-geometry'
 import { filtersOf } from '../stores/filters'
 import { loadStructure, type Structure } from './load-structure'
 import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from './queries'
@@ -50,9 +50,9 @@ export function readFirstScreenEarly(client: PortalClient) {
         if (structure.connectorAccess === 'denied' || isFiltering(filtersOf(portalKey))) return
         const loader = rowLoaderFor(queryClient, client, portalKey)
         const ids = structure.connectors.map((connector) => connector.id)
-        const top = structure.lines.slice(0, rowsDrawn(window.innerHeight))
+        const top = structure.lines.slice(0, rowsOnScreen(window.innerHeight))
         loader.expectOnScreen(top.map((line) => line.id))
-        loader.columnsOnScreen(ids.slice(0, columnsDrawn(window.innerWidth)))
+        loader.columnsOnScreen(ids.slice(0, columnsOnScreen(window.innerWidth)))
         const read = rowsFillingRequests(top.length, ids.length)
         for (const line of structure.lines.slice(0, read))
           void queryClient.prefetchQuery(rowQueryOptions(loader, portalKey, line.id, ids))

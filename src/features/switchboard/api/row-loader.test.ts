@@ -158,6 +158,20 @@ describe('row loader', () => {
     expect(held.every((request) => request.calls.length === 50)).toBe(true)
   })
 
+  it('holds the other cells of the rows on screen while their drawn cells are out', async () => {
+    const { client, held } = heldPortal()
+    const loader = createRowLoader({ client, isVisible: (id) => Number(id) <= 12 })
+    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
+    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
+    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
+    await settle()
+    // The drawn cells and the background's second request; not the six a screen may use.
+    expect(held).toHaveLength(2)
+    held[0]?.answer()
+    await settle()
+    expect(held).toHaveLength(7)
+  })
+
   it('tells a row on screen its cells after each answer, before the row is complete', async () => {
     const { client, held } = heldPortal()
     const loader = createRowLoader({ client, isVisible: (id) => id === '1' })

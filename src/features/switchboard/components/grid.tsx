@@ -32,6 +32,8 @@ import { useNarrowFrame } from '../hooks/use-narrow-frame'
 import {
   CELL_WIDTH,
   COLUMN_OVERSCAN,
+  GRID_MAX_HEIGHT_CSS,
+  gridBoxHeight,
   HEADER_HEIGHT,
   LINE_COLUMN_WIDTH,
   NARROW_LINE_COLUMN_WIDTH,
@@ -194,7 +196,7 @@ const ConnectorHeader = memo(function ConnectorHeader({
 })
 
 function initialRect() {
-  return { width: window.innerWidth, height: window.innerHeight }
+  return { width: window.innerWidth, height: gridBoxHeight(window.innerHeight) }
 }
 
 function padding(virtualizer: Virtualizer<HTMLDivElement, Element>, items: VirtualItem[]) {
@@ -413,7 +415,7 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   }
 
   return (
-    <div className="grid-scroller" ref={scrollerRef}>
+    <div className="grid-scroller" ref={scrollerRef} style={{ maxHeight: GRID_MAX_HEIGHT_CSS }}>
       <table
         role="grid"
         aria-label={t('grid.label')}
