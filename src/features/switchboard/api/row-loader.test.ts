@@ -23,6 +23,17 @@ function heldPortal() {
 const connectors = Array.from({ length: 10 }, (_, i) => `c${i}`)
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** 20 rows of 40 connectors asked for; rows 1–12 on screen, columns c0–c3 drawn. */
+async function twelveRowsOnScreenFourColumnsDrawn() {
+  const portal = heldPortal()
+  const loader = createRowLoader({ client: portal.client, isVisible: (id) => Number(id) <= 12 })
+  const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
+  loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
+  for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
+  await settle()
+  return portal
+}
+
 describe('row loader', () => {
   it('sends 50 commands a request, the rows on screen first', async () => {
     const { client, held, linesIn } = heldPortal()
@@ -142,12 +153,7 @@ describe('row loader', () => {
   })
 
   it('reads the drawn columns of the rows on screen before their other cells', async () => {
-    const { client, held } = heldPortal()
-    const loader = createRowLoader({ client, isVisible: (id) => Number(id) <= 12 })
-    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
-    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
-    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
-    await settle()
+    const { held } = await twelveRowsOnScreenFourColumnsDrawn()
     // 12 rows × 4 drawn cells: the first request; the rest of those rows after it.
     const first = held[0]?.calls.map((call) => `${call.params?.LINE}:${call.params?.CONNECTOR}`)
     expect(first?.slice(0, 48)).toEqual(
@@ -159,12 +165,7 @@ describe('row loader', () => {
   })
 
   it('holds the other cells of the rows on screen while their drawn cells are out', async () => {
-    const { client, held } = heldPortal()
-    const loader = createRowLoader({ client, isVisible: (id) => Number(id) <= 12 })
-    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
-    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
-    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
-    await settle()
+    const { held } = await twelveRowsOnScreenFourColumnsDrawn()
     // The drawn cells and the background's second request; not the six a screen may use.
     expect(held).toHaveLength(2)
     held[0]?.answer()
