@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { afterNextPaint } from '../../../app/after-next-paint'
 import type { PortalClient } from '../../../bitrix/client'
 import { loadStructure, type Structure } from './load-structure'
 import { rowHash, switchboardKeys } from './query-keys'
@@ -73,6 +74,7 @@ export function rowLoaderFor(
       // every queued row before each request: by hash.
       isVisible: (lineId) =>
         (queryClient.getQueryCache().get(rowHash(portalKey, lineId))?.getObserversCount() ?? 0) > 0,
+      afterDrawn: (send) => void afterNextPaint(send),
     })
     perPortal.set(portalKey, loader)
   }

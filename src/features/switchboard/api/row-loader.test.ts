@@ -173,6 +173,25 @@ describe('row loader', () => {
     expect(held).toHaveLength(7)
   })
 
+  it('sends the next requests once an answer’s drawn cells are drawn', async () => {
+    const { client, held } = heldPortal()
+    const drawn: (() => void)[] = []
+    const loader = createRowLoader({
+      client,
+      isVisible: (id) => Number(id) <= 12,
+      afterDrawn: (send) => drawn.push(send),
+    })
+    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
+    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
+    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
+    await settle()
+    held[0]?.answer()
+    await settle()
+    expect(held).toHaveLength(2)
+    drawn.shift()?.()
+    expect(held).toHaveLength(7)
+  })
+
   it('tells a row on screen its cells after each answer, before the row is complete', async () => {
     const { client, held } = heldPortal()
     const loader = createRowLoader({ client, isVisible: (id) => id === '1' })

@@ -34,6 +34,12 @@ export interface RowLoaderOptions {
    * the first screen costs one or two round trips instead of one per request.
    */
   visibleConcurrency?: number
+  /**
+   * Runs the next requests once what an answer changed on screen is drawn: sending takes
+   * the main thread ~10 ms a request (the SDK's logging and axios), and five sent at once
+   * came before the render of the cells the user waited for. Default: at once.
+   */
+  afterDrawn?: (send: () => void) => void
 }
 
 export interface RowLoader {
@@ -81,6 +87,7 @@ export function createRowLoader({
   isVisible,
   concurrency = 2,
   visibleConcurrency = 6,
+  afterDrawn = (send) => send(),
 }: RowLoaderOptions): RowLoader {
   const queue: PendingRow[] = []
   const expected = new Set<string>()
@@ -229,7 +236,8 @@ export function createRowLoader({
         .finally(() => {
           inFlight -= 1
           drawnInFlight -= drawn
-          pump()
+          if (drawn > 0) afterDrawn(pump)
+          else pump()
           wakeScreenWaiters()
         })
     }
