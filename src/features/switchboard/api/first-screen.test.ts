@@ -2,9 +2,8 @@ import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
 import { setupPortal } from '../../../../portal/model/testing'
 import { createInProcessClient } from '../../../../test/support/in-process-client'
-import { rowsOnScreen } from '../grid-geometry'
 import { forgetFilterStores, storageKey } from '../stores/filters'
-import { readFirstScreenEarly, rowsFillingRequests } from './first-screen'
+import { readFirstScreenEarly, rowsFillingRequests, rowsReadFirst } from './first-screen'
 import { switchboardKeys } from './query-keys'
 
 const KEY = 'first-screen-test'
@@ -37,7 +36,7 @@ describe('the first screen read early', () => {
       switchboardKeys.structure(KEY),
     )
     expect(structure?.lines).toHaveLength(300)
-    const top = structure?.lines.slice(0, rowsOnScreen(window.innerHeight)).map((line) => line.id)
+    const top = structure?.lines.slice(0, rowsReadFirst(window.innerHeight)).map((line) => line.id)
     const reads = portal.log().filter((entry) => statusLinesOf(entry.commands).size > 0)
     const asked = new Set(reads.flatMap((entry) => [...statusLinesOf(entry.commands)]))
     for (const id of top ?? []) {

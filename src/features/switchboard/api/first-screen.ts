@@ -8,6 +8,18 @@ import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from './queries'
 
 /** How far past the rows drawn the early read may go to end on a full request. */
 const MAX_FILL_ROWS = 10
+/**
+ * Rows below the first screen that are read as if on it. The app grows its frame to its
+ * content once it has drawn (`fit-frame.ts`), and the grid's box grows with the frame: by
+ * about two rows in the local portal's 1,400 × 900 window, whose cells were then one more
+ * round trip behind the rest of the screen.
+ */
+const FRAME_GROWTH_ROWS = 2
+
+/** The lines the early read treats as on screen, from the top, in a window this tall. */
+export function rowsReadFirst(windowHeight: number): number {
+  return rowsOnScreen(windowHeight) + FRAME_GROWTH_ROWS
+}
 
 /**
  * How many rows the early read asks for: the rows drawn and the lines after them that fill
@@ -50,7 +62,7 @@ export function readFirstScreenEarly(client: PortalClient) {
         if (structure.connectorAccess === 'denied' || isFiltering(filtersOf(portalKey))) return
         const loader = rowLoaderFor(queryClient, client, portalKey)
         const ids = structure.connectors.map((connector) => connector.id)
-        const top = structure.lines.slice(0, rowsOnScreen(window.innerHeight))
+        const top = structure.lines.slice(0, rowsReadFirst(window.innerHeight))
         loader.expectOnScreen(top.map((line) => line.id))
         loader.columnsOnScreen(ids.slice(0, columnsOnScreen(window.innerWidth)))
         const read = rowsFillingRequests(top.length, ids.length)
