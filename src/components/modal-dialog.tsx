@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
@@ -46,7 +46,9 @@ export function ModalDialog({ title, children, onDismiss, initialFocusRef }: Mod
   const titleId = useId()
   const dialogRef = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
+  // In the commit that shows the dialog, not after the paint: until then a key or a click
+  // would still reach the page behind it.
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     const restore = dialogRef.current ? inertOutside(dialogRef.current) : () => undefined
     const first =

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next'
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localeOf } from '../../../i18n'
 import { loadActivityStrings } from '../../../i18n/activity-strings'
@@ -63,7 +63,9 @@ function ActivityLogPanel() {
     [entries],
   )
 
-  useEffect(() => {
+  // In the commit that shows the panel, not after the paint: a key pressed meanwhile would
+  // still reach the button that opened it.
+  useLayoutEffect(() => {
     titleRef.current?.focus()
   }, [])
 
