@@ -27,7 +27,7 @@ export function gridBoxHeight(windowHeight: number): number {
  * Rows on screen in a window of this height: what the grid's first render draws (no
  * overscan: that is drawn once they are read).
  */
-export function rowsOnScreen(windowHeight: number): number {
+export function rowsInWindow(windowHeight: number): number {
   return Math.ceil(Math.max(0, gridBoxHeight(windowHeight) - HEADER_HEIGHT) / ROW_HEIGHT)
 }
 
@@ -35,6 +35,6 @@ export function rowsOnScreen(windowHeight: number): number {
  * Connector columns on screen in a window of this width: at most those of a grid inside
  * it, whose line column is at least the narrow one.
  */
-export function columnsOnScreen(width: number): number {
+export function columnsInWindow(width: number): number {
   return Math.ceil(Math.max(0, width - NARROW_LINE_COLUMN_WIDTH) / CELL_WIDTH)
 }

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { BATCH_LIMIT, type PortalClient } from '../../../bitrix/client'
 import { isFiltering } from '../filter-view'
-import { columnsOnScreen, rowsOnScreen } from '../grid-geometry'
+import { columnsInWindow, rowsInWindow } from '../grid-geometry'
 import { filtersOf } from '../stores/filters'
 import { loadStructure, type Structure } from './load-structure'
 import { rowLoaderFor, rowQueryOptions, structureQueryOptions } from './queries'
@@ -18,7 +18,7 @@ const FRAME_GROWTH_ROWS = 2
 
 /** The lines the early read treats as on screen, from the top, in a window this tall. */
 export function rowsReadFirst(windowHeight: number): number {
-  return rowsOnScreen(windowHeight) + FRAME_GROWTH_ROWS
+  return rowsInWindow(windowHeight) + FRAME_GROWTH_ROWS
 }
 
 /**
@@ -64,7 +64,7 @@ export function readFirstScreenEarly(client: PortalClient) {
         const ids = structure.connectors.map((connector) => connector.id)
         const top = structure.lines.slice(0, rowsReadFirst(window.innerHeight))
         loader.expectOnScreen(top.map((line) => line.id))
-        loader.columnsOnScreen(ids.slice(0, columnsOnScreen(window.innerWidth)))
+        loader.columnsOnScreen(ids.slice(0, columnsInWindow(window.innerWidth)))
         const read = rowsFillingRequests(top.length, ids.length)
         for (const line of structure.lines.slice(0, read))
           void queryClient.prefetchQuery(rowQueryOptions(loader, portalKey, line.id, ids))
