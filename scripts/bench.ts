@@ -12,8 +12,14 @@ import type { Frame, Page } from '@playwright/test'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { LocalPortal } from '../portal/server/start.ts'
-import { argument, launchChromium, ROOT, startAppInPortal } from './support/app-in-portal.ts'
+import {
+  argument,
+  launchChromium,
+  ROOT,
+  startAppInPortal,
+  type AppInPortal,
+} from './support/app-in-portal.ts'
+import type { PortalControlClient } from './support/portal-control.ts'
 
 interface Options {
   sizes: { lines: number; connectors: number }[]
@@ -105,7 +111,7 @@ async function appFrame(page: Page): Promise<Frame> {
  * browser each), folded into the row: its figures become medians and a range.
  */
 async function timeMoreFirstRows(
-  running: LocalPortal,
+  running: AppInPortal,
   options: Options,
   size: { lines: number; connectors: number },
   row: Row,
@@ -123,7 +129,7 @@ async function timeMoreFirstRows(
 
 /** Loads of a size, each with a fresh portal and browser, timed to the first rows complete. */
 async function timeFirstRows(
-  running: LocalPortal,
+  running: AppInPortal,
   options: Options,
   size: { lines: number; connectors: number },
   loads: number,
@@ -131,7 +137,7 @@ async function timeFirstRows(
   const page: number[] = []
   const app: number[] = []
   for (let load = 0; load < loads; load += 1) {
-    prepare(running.portal, options, size)
+    await prepare(running.control, options, size)
     const browser = await launchChromium()
     try {
       const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } })
@@ -231,34 +237,39 @@ interface Row {
 }
 
 /** The size's portal, fresh: seeded data, the limits and the latency of a cloud portal. */
-function prepare(
-  portal: LocalPortal['portal'],
+async function prepare(
+  portal: PortalControlClient,
   options: Options,
   size: { lines: number; connectors: number },
 ) {
-  portal.reset({ scenario: 'large', lines: size.lines, connectors: size.connectors, seed: 7 })
-  portal.clearFaults()
-  portal.setLimits({ burst: options.burst, drainPerSecond: options.drain })
+  await portal.reset({
+    scenario: 'large',
+    lines: size.lines,
+    connectors: size.connectors,
+    seed: 7,
+  })
+  await portal.clearFaults()
+  await portal.setLimits({ burst: options.burst, drainPerSecond: options.drain })
   // Latency once per HTTP request, as a cloud portal's network adds it. A rule names the
   // method the request calls: a rule for a method also delays that method's commands inside a
   // batch, one after another, which is server time, not network. The app sends the lists
   // and the states in batches and a switch alone, so `batch` and `imconnector.activate`
   // are the requests it makes.
   if (options.latencyMs > 0) {
-    portal.setFaults(
+    await portal.setFaults(
       ['batch', 'imconnector.activate'].map((method) => ({ method, latencyMs: options.latencyMs })),
     )
   }
-  portal.clearLog()
+  await portal.clearLog()
 }
 
 async function measureSize(
-  running: LocalPortal,
+  running: AppInPortal,
   options: Options,
   size: { lines: number; connectors: number },
 ): Promise<Row> {
-  const { portal } = running
-  prepare(portal, options, size)
+  const portal = running.control
+  await prepare(portal, options, size)
 
   const browser = await launchChromium(['--enable-precise-memory-info'])
   try {
@@ -272,7 +283,7 @@ async function measureSize(
     await fullMatrix(frame)
     const fullMs = Date.now() - started
 
-    const log = portal.log()
+    const log = await portal.log()
     const requests = log.length
     const commands = log.reduce((sum, entry) => sum + (entry.commands?.length ?? 1), 0)
     const naive = Math.ceil(size.lines / 50) + 1 + size.lines * size.connectors
@@ -296,7 +307,7 @@ async function measureSize(
     )
 
     // Clicks: the rate limit is lifted so the figures are the app's, latency stays on.
-    portal.setLimits({ burst: 1_000_000, drainPerSecond: 1_000_000 })
+    await portal.setLimits({ burst: 100_000, drainPerSecond: 100_000 })
     // tsx keeps function names with an `__name` helper that the page does not have.
     await frame.evaluate('globalThis.__name ??= (fn) => fn')
     await frame.evaluate(installRecorder)
@@ -704,8 +715,8 @@ async function measureFloor(clicks: number, via: Options['clicksVia']) {
  * requests: a user's browser is already running when the portal opens the app. Every size
  * still starts in a new browser with an empty cache and no warm-start copy.
  */
-async function warmUp(running: LocalPortal) {
-  running.portal.reset({ scenario: 'large', lines: 5, connectors: 3, seed: 7 })
+async function warmUp(running: AppInPortal) {
+  await running.control.reset({ scenario: 'large', lines: 5, connectors: 3, seed: 7 })
   const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })

@@ -24,8 +24,8 @@ async function main() {
   const every = Number(argument(argv, 'every') ?? 200)
   const kinds = argument(argv, 'kinds')?.split(',')
   const running = await startAppInPortal({ skipBuild: argv.includes('--skip-build'), name: 'soak' })
-  const { portal } = running
-  portal.setLimits({ burst: 1_000_000, drainPerSecond: 1_000_000 })
+  const portal = running.control
+  await portal.setLimits({ burst: 100_000, drainPerSecond: 100_000 })
   const browser = await launchChromium()
   let report: SoakReport
   try {
@@ -37,9 +37,9 @@ async function main() {
     report = await runSoak(
       page,
       {
-        setFaults: async (rules) => portal.setFaults(rules),
-        clearFaults: async () => portal.clearFaults(),
-        state: async () => portal.snapshot(),
+        setFaults: (rules) => portal.setFaults(rules),
+        clearFaults: () => portal.clearFaults(),
+        state: () => portal.snapshot(),
       },
       {
         switches,

@@ -1,31 +1,52 @@
 import { chromium, type Browser } from '@playwright/test'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { fork } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
-import { startLocalPortal, type LocalPortal } from '../../portal/server/start.ts'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/support/chromium.ts'
+import { PortalControlClient } from './portal-control.ts'
+import type { PortalProcessReady } from './portal-process.ts'
 
 // What the measuring scripts (bench, soak) share: the built app served inside a local
 // portal on free ports with fresh data, and Debian's Chromium to drive it.
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 
-/** Builds the app (unless told not to) and starts the portal around it. */
+export interface AppInPortal {
+  portalUrl: string
+  appUrl: string
+  control: PortalControlClient
+  close(): Promise<void>
+}
+
+/**
+ * Builds the app (unless told not to) and starts the portal around it in a process of its
+ * own (portal-process.ts says why).
+ */
 export async function startAppInPortal(options: {
   skipBuild: boolean
   name: string
-}): Promise<LocalPortal> {
+}): Promise<AppInPortal> {
   if (!options.skipBuild)
     await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
-  return startLocalPortal({
-    portalPort: 0,
-    appPort: 0,
-    app: 'dist',
-    dataDir: await mkdtemp(join(tmpdir(), `switchboard-${options.name}-`)),
-    reset: 'demo',
-    quiet: true,
+  // The child inherits this process's execArgv: tsx's loader, so it runs TypeScript too.
+  const child = fork(join(import.meta.dirname, 'portal-process.ts'), [options.name], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  const ready = await new Promise<PortalProcessReady>((done, fail) => {
+    child.once('message', (message) => done(message as PortalProcessReady))
+    child.once('exit', (code) =>
+      fail(new Error(`the portal process exited (${code}) before it listened`)),
+    )
+  })
+  return {
+    ...ready,
+    control: new PortalControlClient(ready.portalUrl),
+    async close() {
+      if (child.connected) child.disconnect()
+      await exited
+    },
+  }
 }
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
