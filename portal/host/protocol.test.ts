@@ -216,6 +216,23 @@ describe('createFrameSession', () => {
     expect(effects.refresh).toHaveBeenLastCalledWith('r1-r')
   })
 
+  it('has the auth before the app asks, as a rendered portal page has it', async () => {
+    const effects = fakeEffects()
+    const session = createFrameSession(effects)
+    expect(effects.frameContext).toHaveBeenCalledOnce()
+    const init = await session.handle(msg('getInitData'))
+    expect(init).toMatchObject({ result: { AUTH_ID: 'a1' } })
+    expect(effects.frameContext).toHaveBeenCalledOnce()
+  })
+
+  it('reports a portal that could not issue the auth when the app asks for it', async () => {
+    const effects = fakeEffects({
+      frameContext: vi.fn(() => Promise.reject(new Error('portal down'))),
+    })
+    const session = createFrameSession(effects)
+    await expect(session.handle(msg('getInitData'))).rejects.toThrow('portal down')
+  })
+
   it('falls back to a fresh grant when the portal forgot the refresh token (after a reset)', async () => {
     const effects = fakeEffects({ refresh: vi.fn(async () => undefined) })
     const session = createFrameSession(effects)

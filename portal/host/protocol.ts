@@ -246,6 +246,12 @@ const reply = (result: unknown): Outcome => ({ reply: true, result })
  */
 export function createFrameSession(effects: HostEffects) {
   let refreshToken: string | undefined
+  // Bitrix24 renders the app's page with the app's auth in it, so getInitData is answered
+  // from the page, without a request: the context is asked for as the frame starts to
+  // load, not when the app asks for it.
+  const launch = effects.frameContext()
+  // A failure is getInitData's to report, when the app asks.
+  launch.catch(() => undefined)
 
   async function freshGrant(): Promise<Grant> {
     const context = await effects.frameContext()
@@ -257,7 +263,7 @@ export function createFrameSession(effects: HostEffects) {
     const fields = isRecord(params) ? params : {}
     switch (message.command) {
       case 'getInitData': {
-        const context = await effects.frameContext()
+        const context = await launch
         refreshToken = context.grant.refresh_token
         return reply(buildInitData(context, effects.location))
       }
