@@ -7,6 +7,7 @@ import { createWarmStart } from './app/persistence'
 import { createQueryClient, notifyObserversInTheSameTask } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
 import { readFirstScreenEarly } from './features/switchboard/api/first-screen'
+import { loadBoardBars } from './features/switchboard/components/board-bars'
 import { isInsidePortal } from './bitrix/frame'
 import { readLaunchHints } from './bitrix/launch-hints'
 import type { i18n as I18n } from 'i18next'
@@ -51,7 +52,10 @@ async function boot() {
       // The installer reads nothing (its code is fetched meanwhile); the switchboard needs
       // its lines and language first.
       if (frame.isInstallMode) void loadInstaller()
-      else firstScreen = readFirstScreenEarly(client)
+      else {
+        firstScreen = readFirstScreenEarly(client)
+        void loadBoardBars()
+      }
       i18nLoading = loadI18n(frame.lang)
       // The first screen's reads are on their way: their wait is the time to load the
       // browser's locale data, which the first number on screen would otherwise wait for.

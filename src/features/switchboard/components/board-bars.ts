@@ -8,9 +8,9 @@ export interface BoardBars {
 }
 
 // The filter bar and the bulk bar sit above the grid and are chunks of their own (the first
-// grid is drawn without their code). Both are asked for when the switchboard first renders
-// (its skeleton, at the app's start; not on the install page), so they arrive while the
-// lines are read; the board is drawn once they are here.
+// grid is drawn without their code). Both are asked for as soon as the app knows it opens
+// the switchboard (not the install page: `loadBoardBars`, from main.tsx), so they arrive
+// while the lines are read; the board is drawn once they are here.
 // A bar drawn after the grid pushed every row down under the pointer (a line at full width,
 // several in a narrow frame). React.lazy would suspend the board at least once even with the
 // chunks loaded, and React holds a revealed boundary back up to 300 ms after its fallback.
@@ -18,7 +18,12 @@ let loaded: BoardBars | undefined
 let failed: unknown
 let settled: Promise<void> | undefined
 
-function loadBars(): Promise<void> {
+/**
+ * Starts fetching the bars' chunks (once). Asked for only when the switchboard rendered, they
+ * arrived after the lines in some loads (at 811–825 ms, the lines at 727 ms) and held the
+ * first grid back.
+ */
+export function loadBoardBars(): Promise<void> {
   settled ??= Promise.all([import('./filter-bar'), import('./bulk-bar')]).then(
     ([filterBar, bulkBar]) => {
       loaded = { FilterBar: filterBar.FilterBar, BulkBar: bulkBar.BulkBar }
@@ -37,7 +42,7 @@ export function useBoardBars(): BoardBars | undefined {
   useEffect(() => {
     if (!waiting) return
     let current = true
-    void loadBars().then(() => {
+    void loadBoardBars().then(() => {
       if (current) setOutcome({ bars: loaded, error: failed })
     })
     return () => {
