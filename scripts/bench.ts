@@ -153,6 +153,8 @@ async function timeFirstRows(
   return { page, app }
 }
 
+const FIRST_ROWS_TIMEOUT_MS = 60_000
+
 /**
  * Resolves with the moment, on the app frame's own clock (from its navigation, without the
  * host page's load: the portal's own page, not ours, in a real Bitrix24), of the first frame
@@ -165,7 +167,17 @@ async function timeFirstRows(
  */
 async function watchFirstRows(page: Page, appUrl: string): Promise<{ seen: Promise<number> }> {
   let seen: (ms: number) => void = () => undefined
-  const firstRows = new Promise<number>((resolve) => (seen = resolve))
+  const firstRows = new Promise<number>((resolve, reject) => {
+    // A watcher that broke (a script error in the page) must not leave the bench waiting.
+    const giveUp = setTimeout(
+      () => reject(new Error(`the first rows were not seen within ${FIRST_ROWS_TIMEOUT_MS} ms`)),
+      FIRST_ROWS_TIMEOUT_MS,
+    )
+    seen = (ms) => {
+      clearTimeout(giveUp)
+      resolve(ms)
+    }
+  })
   await page.exposeBinding('benchFirstRowsSeen', (_source, ms: number) => seen(ms))
   await page.addInitScript((appOrigin: string) => {
     if (location.origin !== appOrigin) return
@@ -173,6 +185,7 @@ async function watchFirstRows(page: Page, appUrl: string): Promise<{ seen: Promi
     // and `__name` exists in this script's process, not in the page the script is sent to.
     const watcher = {} as {
       changed: boolean
+      touched: () => void
       frameAt: number
       frame: () => void
       look: () => void
@@ -182,12 +195,10 @@ async function watchFirstRows(page: Page, appUrl: string): Promise<{ seen: Promi
     // app's own work could then dirty again (~40 ms of the app's thread a load). What it
     // sees is what was painted, unless the page changed since: then the next frame tells.
     watcher.changed = true
-    new MutationObserver(() => (watcher.changed = true)).observe(document, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-    })
-    addEventListener('resize', () => (watcher.changed = true))
+    watcher.touched = () => (watcher.changed = true)
+    const changes = new MutationObserver(watcher.touched)
+    changes.observe(document, { subtree: true, childList: true, attributes: true })
+    addEventListener('resize', watcher.touched)
     const afterPaint = new MessageChannel()
     watcher.frame = () => {
       watcher.changed = false
@@ -213,11 +224,17 @@ async function watchFirstRows(page: Page, appUrl: string): Promise<{ seen: Promi
             (s) => s.getAttribute('data-state') !== 'loading',
           ),
         )
-      if (complete)
-        (window as unknown as { benchFirstRowsSeen: (ms: number) => void }).benchFirstRowsSeen(
-          watcher.frameAt,
-        )
-      else requestAnimationFrame(watcher.frame)
+      if (!complete) {
+        requestAnimationFrame(watcher.frame)
+        return
+      }
+      // Nothing of the watcher stays in the page the clicks are then measured in.
+      changes.disconnect()
+      removeEventListener('resize', watcher.touched)
+      afterPaint.port1.close()
+      ;(window as unknown as { benchFirstRowsSeen: (ms: number) => void }).benchFirstRowsSeen(
+        watcher.frameAt,
+      )
     }
     afterPaint.port1.onmessage = watcher.look
     requestAnimationFrame(watcher.frame)
