@@ -173,6 +173,8 @@ async function watchFirstRows(page: Page, appUrl: string): Promise<{ seen: Promi
       () => reject(new Error(`the first rows were not seen within ${FIRST_ROWS_TIMEOUT_MS} ms`)),
       FIRST_ROWS_TIMEOUT_MS,
     )
+    // Nor keep a bench that already failed otherwise (a navigation) alive for it.
+    giveUp.unref()
     seen = (ms) => {
       clearTimeout(giveUp)
       resolve(ms)
