@@ -19,7 +19,7 @@ import {
   startAppInPortal,
   type AppInPortal,
 } from './support/app-in-portal.ts'
-import type { PortalControlClient } from './support/portal-control.ts'
+import type { PortalControl } from '../test/e2e/support/portal-control.ts'
 
 interface Options {
   sizes: { lines: number; connectors: number }[]
@@ -284,7 +284,7 @@ interface Row {
 
 /** The size's portal, fresh: seeded data, the limits and the latency of a cloud portal. */
 async function prepare(
-  portal: PortalControlClient,
+  portal: PortalControl,
   options: Options,
   size: { lines: number; connectors: number },
 ) {
@@ -295,14 +295,14 @@ async function prepare(
     seed: 7,
   })
   await portal.clearFaults()
-  await portal.setLimits({ burst: options.burst, drainPerSecond: options.drain })
+  await portal.limits(options.burst, options.drain)
   // Latency once per HTTP request, as a cloud portal's network adds it. A rule names the
   // method the request calls: a rule for a method also delays that method's commands inside a
   // batch, one after another, which is server time, not network. The app sends the lists
   // and the states in batches and a switch alone, so `batch` and `imconnector.activate`
   // are the requests it makes.
   if (options.latencyMs > 0) {
-    await portal.setFaults(
+    await portal.faults(
       ['batch', 'imconnector.activate'].map((method) => ({ method, latencyMs: options.latencyMs })),
     )
   }
@@ -353,7 +353,7 @@ async function measureSize(
     )
 
     // Clicks: the rate limit is lifted so the figures are the app's, latency stays on.
-    await portal.setLimits({ burst: 100_000, drainPerSecond: 100_000 })
+    await portal.limits(100_000, 100_000)
     // tsx keeps function names with an `__name` helper that the page does not have.
     await frame.evaluate('globalThis.__name ??= (fn) => fn')
     await frame.evaluate(installRecorder)

@@ -25,7 +25,7 @@ async function main() {
   const kinds = argument(argv, 'kinds')?.split(',')
   const running = await startAppInPortal({ skipBuild: argv.includes('--skip-build'), name: 'soak' })
   const portal = running.control
-  await portal.setLimits({ burst: 100_000, drainPerSecond: 100_000 })
+  await portal.limits(100_000, 100_000)
   const browser = await launchChromium()
   let report: SoakReport
   try {
@@ -37,9 +37,9 @@ async function main() {
     report = await runSoak(
       page,
       {
-        setFaults: (rules) => portal.setFaults(rules),
+        setFaults: (rules) => portal.faults(rules),
         clearFaults: () => portal.clearFaults(),
-        state: () => portal.snapshot(),
+        state: () => portal.state(),
       },
       {
         switches,

@@ -3,7 +3,7 @@ import { fork } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/support/chromium.ts'
-import { PortalControlClient } from './portal-control.ts'
+import { PortalControl } from '../../test/e2e/support/portal-control.ts'
 import type { PortalProcessReady } from './portal-process.ts'
 
 // What the measuring scripts (bench, soak) share: the built app served inside a local
@@ -14,7 +14,7 @@ export const ROOT = resolve(import.meta.dirname, '../..')
 export interface AppInPortal {
   portalUrl: string
   appUrl: string
-  control: PortalControlClient
+  control: PortalControl
   close(): Promise<void>
 }
 
@@ -41,7 +41,7 @@ export async function startAppInPortal(options: {
   })
   return {
     ...ready,
-    control: new PortalControlClient(ready.portalUrl),
+    control: new PortalControl(ready.portalUrl),
     async close() {
       if (child.connected) child.disconnect()
       await exited

@@ -1,61 +1,12 @@
-import {
-  test as base,
-  expect,
-  type APIRequestContext,
-  type FrameLocator,
-  type Page,
-} from '@playwright/test'
-import type {
-  FaultRule,
-  LogEntry,
-  PortalStateSnapshot,
-  ResetOptions,
-  SessionSettings,
-} from '../../../portal/model/types'
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test'
+import { PortalControl } from './portal-control'
+
+export { PortalControl }
 
 export function portalUrl(): string {
   const url = process.env.PORTAL_URL
   if (!url) throw new Error('PORTAL_URL is not set: run the e2e tests through playwright.config.ts')
   return url
-}
-
-/** The local portal's control API, as tests use it to set scenarios and faults. */
-export class PortalControl {
-  constructor(private readonly request: APIRequestContext) {}
-
-  private async post(path: string, data: unknown) {
-    const response = await this.request.post(new URL(path, portalUrl()).href, { data })
-    expect(response.status(), `${path} answered ${await response.text()}`).toBeLessThan(300)
-    return response.json() as Promise<unknown>
-  }
-
-  reset(options: ResetOptions = { scenario: 'demo' }) {
-    return this.post('/__portal/reset', options)
-  }
-  session(patch: Partial<SessionSettings> & { expireNow?: boolean }) {
-    return this.post('/__portal/session', patch)
-  }
-  faults(rules: FaultRule[]) {
-    return this.post('/__portal/faults', { rules })
-  }
-  async clearFaults() {
-    await this.request.delete(new URL('/__portal/faults', portalUrl()).href)
-  }
-  limits(burst: number, drainPerSecond: number) {
-    return this.post('/__portal/limits', { burst, drainPerSecond })
-  }
-  async state(): Promise<PortalStateSnapshot> {
-    const response = await this.request.get(new URL('/__portal/state', portalUrl()).href)
-    return (await response.json()) as PortalStateSnapshot
-  }
-  async log(): Promise<LogEntry[]> {
-    const response = await this.request.get(new URL('/__portal/log', portalUrl()).href)
-    const body = (await response.json()) as unknown
-    return (Array.isArray(body) ? body : (body as { entries: never[] }).entries) ?? []
-  }
-  async clearLog() {
-    await this.request.delete(new URL('/__portal/log', portalUrl()).href)
-  }
 }
 
 export interface PortalFixtures {
@@ -65,8 +16,10 @@ export interface PortalFixtures {
 }
 
 export const test = base.extend<PortalFixtures>({
-  control: async ({ request }, use) => {
-    const control = new PortalControl(request)
+  // Playwright reads a fixture's dependencies from this pattern; the control has none.
+  // eslint-disable-next-line no-empty-pattern
+  control: async ({}, use) => {
+    const control = new PortalControl(portalUrl())
     await control.clearFaults()
     await control.limits(50, 2)
     await control.reset({ scenario: 'demo' })

@@ -1,17 +1,18 @@
 import type {
   FaultRule,
-  LimitSettings,
   LogEntry,
   PortalStateSnapshot,
   ResetOptions,
-} from '../../portal/model/types.ts'
+  SessionSettings,
+} from '../../../portal/model/types.ts'
 
 /**
- * The local portal's control API (`/__portal/…`) over HTTP, for the scripts that run the
- * portal in its own process. Every call fails loudly: a figure measured against a portal
- * that refused its scenario would be a wrong figure.
+ * The local portal's control API (`/__portal/…`) over HTTP: how the end-to-end tests and the
+ * measuring scripts (bench, soak) set scenarios, limits and faults and read the portal back.
+ * Every call fails loudly: a test or a figure against a portal that refused its scenario
+ * would be wrong.
  */
-export class PortalControlClient {
+export class PortalControl {
   constructor(private readonly portalUrl: string) {}
 
   private async call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown) {
@@ -29,25 +30,28 @@ export class PortalControlClient {
     return (await response.json()) as T
   }
 
-  async reset(options: ResetOptions): Promise<void> {
+  async reset(options: ResetOptions = { scenario: 'demo' }): Promise<void> {
     await this.call('POST', 'reset', options)
   }
-  async setFaults(rules: FaultRule[]): Promise<void> {
+  async session(patch: Partial<SessionSettings> & { expireNow?: boolean }): Promise<void> {
+    await this.call('POST', 'session', patch)
+  }
+  async faults(rules: FaultRule[]): Promise<void> {
     await this.call('POST', 'faults', { rules })
   }
   async clearFaults(): Promise<void> {
     await this.call('DELETE', 'faults')
   }
-  async setLimits(limits: LimitSettings): Promise<void> {
-    await this.call('POST', 'limits', limits)
+  async limits(burst: number, drainPerSecond: number): Promise<void> {
+    await this.call('POST', 'limits', { burst, drainPerSecond })
+  }
+  state(): Promise<PortalStateSnapshot> {
+    return this.call('GET', 'state')
   }
   async log(): Promise<LogEntry[]> {
     return (await this.call<{ entries: LogEntry[] }>('GET', 'log')).entries
   }
   async clearLog(): Promise<void> {
     await this.call('DELETE', 'log')
-  }
-  snapshot(): Promise<PortalStateSnapshot> {
-    return this.call('GET', 'state')
   }
 }
