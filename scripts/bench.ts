@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib'
 import {
   argument,
   launchChromium,
+  openTab,
   ROOT,
   startAppInPortal,
   type AppInPortal,
@@ -140,7 +141,7 @@ async function timeFirstRows(
     await prepare(running.control, options, size)
     const browser = await launchChromium()
     try {
-      const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+      const tab = await openTab(browser, { width: 1400, height: 900 })
       const firstRows = await watchFirstRows(tab, running.appUrl)
       const started = Date.now()
       await tab.goto(running.portalUrl)
@@ -319,7 +320,7 @@ async function measureSize(
 
   const browser = await launchChromium(['--enable-precise-memory-info'])
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await openTab(browser, { width: 1400, height: 900 })
     const firstRows = await watchFirstRows(page, running.appUrl)
     const started = Date.now()
     await page.goto(running.portalUrl)
@@ -734,7 +735,7 @@ function printTable(rows: Row[], bundle: { js: number; css: number }, options: O
 async function measureFloor(clicks: number, via: Options['clicksVia']) {
   const browser = await launchChromium()
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await openTab(browser, { width: 1400, height: 900 })
     await page.setContent(
       `<button role="switch" aria-checked="false" data-row="0" data-col="0"
          onclick="this.setAttribute('aria-checked', String(this.getAttribute('aria-checked') !== 'true'))"
@@ -765,7 +766,7 @@ async function warmUp(running: AppInPortal) {
   await running.control.reset({ scenario: 'large', lines: 5, connectors: 3, seed: 7 })
   const browser = await launchChromium()
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const page = await openTab(browser, { width: 1400, height: 900 })
     const firstRows = await watchFirstRows(page, running.appUrl)
     await page.goto(running.portalUrl)
     await firstRows.seen

@@ -14,7 +14,7 @@ import {
   soakViolations,
   type SoakReport,
 } from '../test/e2e/support/soak.ts'
-import { argument, launchChromium, startAppInPortal } from './support/app-in-portal.ts'
+import { argument, launchChromium, openTab, startAppInPortal } from './support/app-in-portal.ts'
 
 async function main() {
   const argv = process.argv.slice(2)
@@ -29,7 +29,7 @@ async function main() {
   const browser = await launchChromium()
   let report: SoakReport
   try {
-    const page = await browser.newPage({ viewport: { width: 2400, height: 1400 } })
+    const page = await openTab(browser, { width: 2400, height: 1400 })
     // tsx keeps function names with a `__name` helper that functions sent to the page
     // carry along; the page has none.
     await page.addInitScript('globalThis.__name = (target) => target')

@@ -1,10 +1,11 @@
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { fork } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/e2e/support/chromium.ts'
 import { PortalControl } from '../../test/e2e/support/portal-control.ts'
 import type { PortalProcessReady } from './portal-process.ts'
+import { untilChromiumIsQuiet } from './quiet-chromium.ts'
 
 // What the measuring scripts (bench, soak) share: the built app served inside a local
 // portal on free ports with fresh data, and Debian's Chromium to drive it.
@@ -51,6 +52,19 @@ export async function startAppInPortal(options: {
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] })
+}
+
+/**
+ * A new tab, handed over once the browser's own start-up work is done (quiet-chromium.ts):
+ * what is timed in it is the app, in a browser as settled as a user's.
+ */
+export async function openTab(
+  browser: Browser,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport })
+  await untilChromiumIsQuiet()
+  return page
 }
 
 /** `--name=value` from the command line. */
