@@ -42,7 +42,7 @@ export function nextFit(
 
 /**
  * Keeps the portal's iframe as tall as the element's content: a ResizeObserver, throttled to
- * one request per FIT_INTERVAL_MS with the last height always sent.
+ * one request per FIT_INTERVAL_MS with the last height always sent (the first at once).
  */
 export function useFitFrame(frame: PortalFrame, ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -52,11 +52,13 @@ export function useFitFrame(frame: PortalFrame, ref: RefObject<HTMLElement | nul
     const floor = window.innerHeight
     let state: FitState = { content: 0, viewport: window.innerHeight, sent: undefined }
     let timer: ReturnType<typeof setTimeout> | undefined
-    let lastRun = -Infinity
+    // The throttle counts requests, not looks: a look that asked nothing (the loading screen
+    // fits the frame) must not hold back the grid's growth, which then landed up to 200 ms
+    // late, after the first states, and drew the rows it uncovered on the first screen's path.
+    let lastSent = -Infinity
 
     const run = () => {
       timer = undefined
-      lastRun = Date.now()
       const decision = nextFit(
         state,
         element.getBoundingClientRect().height,
@@ -65,6 +67,7 @@ export function useFitFrame(frame: PortalFrame, ref: RefObject<HTMLElement | nul
       )
       state = decision.state
       if (decision.send !== undefined) {
+        lastSent = Date.now()
         frame.fitToContent(decision.send).catch((error: unknown) => {
           // A portal that cannot resize leaves the frame as it was: nothing to tell the user.
           console.warn('Could not resize the app frame:', error)
@@ -73,7 +76,7 @@ export function useFitFrame(frame: PortalFrame, ref: RefObject<HTMLElement | nul
     }
     const schedule = () => {
       if (timer !== undefined) return
-      timer = setTimeout(run, Math.max(0, lastRun + FIT_INTERVAL_MS - Date.now()))
+      timer = setTimeout(run, Math.max(0, lastSent + FIT_INTERVAL_MS - Date.now()))
     }
 
     schedule()
