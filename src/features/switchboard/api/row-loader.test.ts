@@ -179,7 +179,10 @@ describe('row loader', () => {
     const loader = createRowLoader({
       client,
       isVisible: (id) => Number(id) <= 12,
-      afterDrawn: (send) => drawn.push(send),
+      afterDrawn: (send) => {
+        drawn.push(send)
+        return () => undefined
+      },
     })
     loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
     const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
@@ -190,6 +193,60 @@ describe('row loader', () => {
     expect(held).toHaveLength(2)
     drawn.shift()?.()
     expect(held).toHaveLength(7)
+  })
+
+  it('sends nothing while drawn cells wait for their paint, an answer off screen included', async () => {
+    const { client, held } = heldPortal()
+    const drawn: (() => void)[] = []
+    const loader = createRowLoader({
+      client,
+      isVisible: (id) => Number(id) <= 12,
+      afterDrawn: (send) => {
+        drawn.push(send)
+        return () => undefined
+      },
+    })
+    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
+    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
+    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
+    await settle()
+    // The drawn cells' request, then the background's, which has no drawn cell.
+    held[0]?.answer()
+    await settle()
+    held[1]?.answer()
+    await settle()
+    expect(held).toHaveLength(2)
+    drawn.shift()?.()
+    expect(held).toHaveLength(8)
+  })
+
+  it('waits for the paint of the last answer with drawn cells, not the first', async () => {
+    const { client, held } = heldPortal()
+    const waits: { send: () => void; cancelled: boolean }[] = []
+    const loader = createRowLoader({
+      client,
+      isVisible: (id) => Number(id) <= 12,
+      afterDrawn: (send) => {
+        const wait = { send, cancelled: false }
+        waits.push(wait)
+        return () => (wait.cancelled = true)
+      },
+    })
+    // 12 rows × 8 drawn columns: two requests of drawn cells.
+    loader.columnsOnScreen(Array.from({ length: 8 }, (_, i) => `c${i}`))
+    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
+    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
+    await settle()
+    expect(held).toHaveLength(2)
+    held[0]?.answer()
+    await settle()
+    held[1]?.answer()
+    await settle()
+    // Had the first wait run, its requests would have gone before the second answer's paint.
+    expect(waits.map((wait) => wait.cancelled)).toEqual([true, false])
+    expect(held).toHaveLength(2)
+    waits[1]?.send()
+    expect(held).toHaveLength(8)
   })
 
   it('tells a row on screen its cells after each answer, before the row is complete', async () => {
