@@ -23,6 +23,29 @@ function heldPortal() {
 const connectors = Array.from({ length: 10 }, (_, i) => `c${i}`)
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
+/**
+ * 20 rows of 40 connectors asked for; rows 1–12 on screen, the first `drawnColumns` columns
+ * drawn. Each wait for a paint is kept, with whether it was cancelled, to be ended by hand.
+ */
+async function rowsOnScreenWithPaintWaits(drawnColumns: number) {
+  const { client, held } = heldPortal()
+  const waits: { send: () => void; cancelled: boolean }[] = []
+  const loader = createRowLoader({
+    client,
+    isVisible: (id) => Number(id) <= 12,
+    afterDrawn: (send) => {
+      const wait = { send, cancelled: false }
+      waits.push(wait)
+      return () => (wait.cancelled = true)
+    },
+  })
+  loader.columnsOnScreen(Array.from({ length: drawnColumns }, (_, i) => `c${i}`))
+  const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
+  for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
+  await settle()
+  return { held, waits }
+}
+
 /** 20 rows of 40 connectors asked for; rows 1–12 on screen, columns c0–c3 drawn. */
 async function twelveRowsOnScreenFourColumnsDrawn() {
   const portal = heldPortal()
@@ -174,69 +197,29 @@ describe('row loader', () => {
   })
 
   it('sends the next requests once an answer’s drawn cells are drawn', async () => {
-    const { client, held } = heldPortal()
-    const drawn: (() => void)[] = []
-    const loader = createRowLoader({
-      client,
-      isVisible: (id) => Number(id) <= 12,
-      afterDrawn: (send) => {
-        drawn.push(send)
-        return () => undefined
-      },
-    })
-    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
-    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
-    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
-    await settle()
+    const { held, waits } = await rowsOnScreenWithPaintWaits(4)
     held[0]?.answer()
     await settle()
     expect(held).toHaveLength(2)
-    drawn.shift()?.()
+    waits[0]?.send()
     expect(held).toHaveLength(7)
   })
 
   it('sends nothing while drawn cells wait for their paint, an answer off screen included', async () => {
-    const { client, held } = heldPortal()
-    const drawn: (() => void)[] = []
-    const loader = createRowLoader({
-      client,
-      isVisible: (id) => Number(id) <= 12,
-      afterDrawn: (send) => {
-        drawn.push(send)
-        return () => undefined
-      },
-    })
-    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
-    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
-    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
-    await settle()
+    const { held, waits } = await rowsOnScreenWithPaintWaits(4)
     // The drawn cells' request, then the background's, which has no drawn cell.
     held[0]?.answer()
     await settle()
     held[1]?.answer()
     await settle()
     expect(held).toHaveLength(2)
-    drawn.shift()?.()
+    waits[0]?.send()
     expect(held).toHaveLength(8)
   })
 
   it('waits for the paint of the last answer with drawn cells, not the first', async () => {
-    const { client, held } = heldPortal()
-    const waits: { send: () => void; cancelled: boolean }[] = []
-    const loader = createRowLoader({
-      client,
-      isVisible: (id) => Number(id) <= 12,
-      afterDrawn: (send) => {
-        const wait = { send, cancelled: false }
-        waits.push(wait)
-        return () => (wait.cancelled = true)
-      },
-    })
     // 12 rows × 8 drawn columns: two requests of drawn cells.
-    loader.columnsOnScreen(Array.from({ length: 8 }, (_, i) => `c${i}`))
-    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
-    for (let line = 1; line <= 20; line += 1) void loader.load(String(line), wide)
-    await settle()
+    const { held, waits } = await rowsOnScreenWithPaintWaits(8)
     expect(held).toHaveLength(2)
     held[0]?.answer()
     await settle()
