@@ -39,10 +39,9 @@ export async function startAppInPortal(options: {
   })
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
   // A cloud portal answers from its own machines; here it shares two cores with the browser
-  // being measured. At the lowest priority it still gets every idle moment, but no longer
-  // takes the cores from a click's frame: each switch makes it write its whole data file
-  // (about 40 ms at 1,000 × 40), which landed in the next click's frame and was a third of
-  // the repaint p95 (1,000 × 40: 21.6–22.0 ms at normal priority, 18.1 ms at the lowest).
+  // being measured. At the lowest priority it still gets every idle moment, but yields the
+  // cores to a click's frame: each switch makes it write its whole data file (about 40 ms at
+  // 1,000 × 40), and a trace had the renderer's tasks waiting for a core then (decision 008).
   if (child.pid !== undefined) setPriority(child.pid, LOWEST_PRIORITY)
   const ready = await new Promise<PortalProcessReady>((done, fail) => {
     child.once('message', (message) => done(message as PortalProcessReady))

@@ -232,6 +232,22 @@ describe('row loader', () => {
     expect(held).toHaveLength(8)
   })
 
+  it('reads every row when nothing waits for a paint', async () => {
+    const { client, held } = heldPortal()
+    const loader = createRowLoader({ client, isVisible: (id) => Number(id) <= 12 })
+    loader.columnsOnScreen(['c0', 'c1', 'c2', 'c3'])
+    const wide = Array.from({ length: 40 }, (_, i) => `c${i}`)
+    const rows = Array.from({ length: 20 }, (_, line) => loader.load(String(line + 1), wide))
+    await settle()
+    for (let answered = 0; answered < held.length; answered += 1) {
+      held[answered]?.answer()
+      await settle()
+    }
+    // 20 rows × 40 cells: 16 requests of 50, every one sent and every row read.
+    expect(held).toHaveLength(16)
+    expect((await Promise.all(rows)).every((row) => Object.keys(row).length === 40)).toBe(true)
+  })
+
   it('tells a row on screen its cells after each answer, before the row is complete', async () => {
     const { client, held } = heldPortal()
     const loader = createRowLoader({ client, isVisible: (id) => id === '1' })

@@ -188,10 +188,15 @@ export function createRowLoader({
   // second answer's render and before its paint: six requests, 60 ms, went in between.
   function pumpAfterDrawn() {
     drawnWait?.()
-    drawnWait = afterDrawn(() => {
+    drawnWait = undefined
+    let waiting = true
+    const cancel = afterDrawn(() => {
+      waiting = false
       drawnWait = undefined
       pump()
     })
+    // A wait that ended at once (the default) must not be kept: it would hold every send.
+    if (waiting) drawnWait = cancel
   }
 
   function pump() {
