@@ -184,7 +184,7 @@ export function createRowLoader({
 
   // While cells an answer drew wait for their paint, nothing is sent (a request off screen,
   // a row just asked for): the next frame is theirs. A later answer with drawn cells moves
-  // the wait to its own paint. A load's trace had the first answer's wait end after the
+  // the wait to its own paint. A load's log had the first answer's wait end after the
   // second answer's render and before its paint: six requests, 60 ms, went in between.
   function pumpAfterDrawn() {
     drawnWait?.()
