@@ -74,7 +74,7 @@ export function rowLoaderFor(
       // every queued row before each request: by hash.
       isVisible: (lineId) =>
         (queryClient.getQueryCache().get(rowHash(portalKey, lineId))?.getObserversCount() ?? 0) > 0,
-      afterDrawn: afterNextPaint,
+      afterDrawn: (send) => void afterNextPaint(send),
     })
     perPortal.set(portalKey, loader)
   }

@@ -35,12 +35,11 @@ export interface RowLoaderOptions {
    */
   visibleConcurrency?: number
   /**
-   * Runs the next requests once what an answer changed on screen is drawn, and returns what
-   * cancels that wait: sending takes the main thread ~10 ms a request (the SDK's logging and
-   * axios), and five sent at once came before the render of the cells the user waited for.
-   * Default: at once.
+   * Runs the next requests once what an answer changed on screen is drawn: sending takes
+   * the main thread ~10 ms a request (the SDK's logging and axios), and five sent at once
+   * came before the render of the cells the user waited for. Default: at once.
    */
-  afterDrawn?: (send: () => void) => () => void
+  afterDrawn?: (send: () => void) => void
 }
 
 export interface RowLoader {
@@ -88,10 +87,7 @@ export function createRowLoader({
   isVisible,
   concurrency = 2,
   visibleConcurrency = 6,
-  afterDrawn = (send) => {
-    send()
-    return () => undefined
-  },
+  afterDrawn = (send) => send(),
 }: RowLoaderOptions): RowLoader {
   const queue: PendingRow[] = []
   const expected = new Set<string>()
@@ -101,8 +97,6 @@ export function createRowLoader({
   /** Cells of drawn columns in rows on screen, sent and not answered yet. */
   let drawnInFlight = 0
   let pumpQueued = false
-  /** Cancels the wait for the paint of the last answer with drawn cells, while it runs. */
-  let drawnWait: (() => void) | undefined
 
   function isDrawn(row: PendingRow, connectorId: string) {
     return row.visible && columns.has(connectorId)
@@ -182,25 +176,7 @@ export function createRowLoader({
     })
   }
 
-  // While cells an answer drew wait for their paint, nothing is sent (a request off screen,
-  // a row just asked for): the next frame is theirs. A later answer with drawn cells moves
-  // the wait to its own paint. A load's log had the first answer's wait end after the
-  // second answer's render and before its paint: six requests, 60 ms, went in between.
-  function pumpAfterDrawn() {
-    drawnWait?.()
-    drawnWait = undefined
-    let waiting = true
-    const cancel = afterDrawn(() => {
-      waiting = false
-      drawnWait = undefined
-      pump()
-    })
-    // A wait that ended at once (the default) must not be kept: it would hold every send.
-    if (waiting) drawnWait = cancel
-  }
-
   function pump() {
-    if (drawnWait) return
     // Nothing renders while this loop runs, so what is on screen is read once.
     let rows: PendingRow[] | undefined
     while (inFlight < Math.max(concurrency, visibleConcurrency)) {
@@ -260,7 +236,7 @@ export function createRowLoader({
         .finally(() => {
           inFlight -= 1
           drawnInFlight -= drawn
-          if (drawn > 0) pumpAfterDrawn()
+          if (drawn > 0) afterDrawn(pump)
           else pump()
           wakeScreenWaiters()
         })
