@@ -9,18 +9,25 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 /** Linux's USER_HZ: the unit of the CPU times in /proc/<pid>/stat. */
 const TICKS_PER_SECOND = 100
-/** Where there is no /proc to read, the start-up is waited out by the clock. */
+/** Where Chromium's processes cannot be read, the start-up is waited out by the clock. */
 const BLIND_WAIT_MS = 3_000
 
-/** CPU time, in ms, that every Chromium process running now has used; undefined without /proc. */
-function chromiumCpuMs(): number | undefined {
+interface ProcessTimes {
+  parent: number
+  name: string
+  /** CPU time used so far, in ms. */
+  cpuMs: number
+}
+
+/** Every process's parent, name and CPU time from /proc; undefined where there is none. */
+function readProcesses(): Map<number, ProcessTimes> | undefined {
   let pids: string[]
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
   } catch {
     return undefined
   }
-  let ticks = 0
+  const processes = new Map<number, ProcessTimes>()
   for (const pid of pids) {
     let stat: string
     try {
@@ -30,12 +37,47 @@ function chromiumCpuMs(): number | undefined {
     }
     // "pid (comm) state ppid …": comm may hold spaces, so the fields are counted from its ")".
     const close = stat.lastIndexOf(')')
-    if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('chrom')) continue
     const fields = stat.slice(close + 2).split(' ')
-    // utime and stime are the 14th and 15th fields; the first one after ")" is the 3rd.
-    ticks += Number(fields[11]) + Number(fields[12])
+    // The first field after ")" is the 3rd: ppid is the 4th, utime and stime the 14th and 15th.
+    processes.set(Number(pid), {
+      parent: Number(fields[1]),
+      name: stat.slice(stat.indexOf('(') + 1, close),
+      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND,
+    })
   }
-  return (ticks * 1000) / TICKS_PER_SECOND
+  return processes
+}
+
+/**
+ * CPU time, in ms, of each Chromium process this script started (its descendants named
+ * chrom…; another browser on the machine is not ours to wait for). Undefined without /proc
+ * or without any such process.
+ */
+function ourChromiumCpuMs(): Map<number, number> | undefined {
+  const processes = readProcesses()
+  if (!processes) return undefined
+  const ours = (pid: number) => {
+    for (let at = processes.get(pid)?.parent; at !== undefined && at > 1;) {
+      if (at === process.pid) return true
+      at = processes.get(at)?.parent
+    }
+    return false
+  }
+  const times = new Map<number, number>()
+  for (const [pid, { name, cpuMs }] of processes)
+    if (name.startsWith('chrom') && ours(pid)) times.set(pid, cpuMs)
+  return times.size > 0 ? times : undefined
+}
+
+/**
+ * The CPU time used between two readings. Counted per process: a process that exits takes
+ * its time out of a plain sum, which then looked quiet while the rest were busy; one that
+ * started since counts whole, which only errs towards waiting.
+ */
+function usedBetween(before: Map<number, number>, now: Map<number, number>): number {
+  let used = 0
+  for (const [pid, cpuMs] of now) used += Math.max(0, cpuMs - (before.get(pid) ?? 0))
+  return used
 }
 
 export interface QuietOptions {
@@ -48,8 +90,8 @@ export interface QuietOptions {
 }
 
 /**
- * Resolves once the Chromium processes on this machine used at most `busyMs` of CPU over a
- * `windowMs` span, and says how long that took. Call it after opening the tab a measurement
+ * Resolves once the Chromium processes this script started used at most `busyMs` of CPU
+ * over a `windowMs` span, and says how long that took. Call it after opening the tab a measurement
  * will use and before anything is timed in it.
  */
 export async function untilChromiumIsQuiet({
@@ -58,16 +100,17 @@ export async function untilChromiumIsQuiet({
   timeoutMs = 10_000,
 }: QuietOptions = {}): Promise<number> {
   const started = Date.now()
-  const first = chromiumCpuMs()
+  const first = ourChromiumCpuMs()
   if (first === undefined) {
+    console.warn(`Chromium's processes cannot be read here: waiting ${BLIND_WAIT_MS} ms instead`)
     await sleep(BLIND_WAIT_MS)
     return Date.now() - started
   }
   let before = first
   for (;;) {
     await sleep(windowMs)
-    const now: number = chromiumCpuMs() ?? before
-    if (now - before <= busyMs) return Date.now() - started
+    const now = ourChromiumCpuMs() ?? new Map<number, number>()
+    if (usedBetween(before, now) <= busyMs) return Date.now() - started
     if (Date.now() - started >= timeoutMs) {
       console.warn(`Chromium was still busy ${timeoutMs} ms after the tab opened; measuring anyway`)
       return Date.now() - started
