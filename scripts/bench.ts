@@ -416,22 +416,27 @@ async function measureSize(
           'devtools.timeline',
           'disabled-by-default-devtools.timeline.frame',
           'blink.user_timing',
+          'toplevel',
         ],
       })
     const confirm: number[] = []
+    const paints = await paintSignals(page)
     let skipped = 0
     for (let i = 0, turn = 0; i < options.clicks && skipped < options.clicks; turn += 1) {
       const target = targets[turn % targets.length]
       if (!target) break
       const clicked = Date.now()
+      const paintsBefore = paints.count
       if (!(await clickSwitch(frame, target, options.clicksVia, holdMs(turn)))) {
         skipped += 1
         continue
       }
       // The next click must see this one painted; for the first --confirmed-clicks, also
       // confirmed: the switch is no longer busy (the portal answered and the cell was read back).
+      // The page tells when it is painted; only then is it asked anything.
+      await paints.after(paintsBefore, frame)
       const confirmed = i < options.confirmedClicks
-      await frame.evaluate(settled, confirmed)
+      if (confirmed) await frame.evaluate(settled, true)
       if (confirmed) confirm.push(Date.now() - clicked)
       i += 1
     }
@@ -611,6 +616,9 @@ function installRecorder() {
         w.__bench.repaint.push(performance.now() - t0)
         performance.mark('bench:painted')
         w.__bench.painted = true
+        // Tells the bench without its asking: an evaluate sent to learn this would run in
+        // this page, and in the window it measures (a trace had ~2 ms a DevTools message).
+        ;(window as unknown as { benchPainted?: () => void }).benchPainted?.()
       }
       channel.port2.postMessage(0)
     })
@@ -628,6 +636,7 @@ function installRecorder() {
  * Runs in the app's frame: resolves once the last click on a switch is painted and, when
  * asked, confirmed. A row that grew under the pointer (a notice below a switch switched a
  * moment ago) may have taken the click to another switch: that switch is the one measured.
+ * Measured clicks are first awaited through paintSignals, so this runs after their paint.
  */
 function settled(confirmed: boolean) {
   const w = window as unknown as BenchWindow
@@ -644,6 +653,45 @@ function settled(confirmed: boolean) {
     }
     check()
   })
+}
+
+const PAINT_WAIT_MS = 30_000
+
+/**
+ * Counts the recorder's "painted" calls (a binding: the page calls the bench, the bench
+ * sends nothing). `after(n)` resolves once more than n have come.
+ */
+async function paintSignals(page: Page) {
+  let received = 0
+  let wake: () => void = () => undefined
+  await page.exposeBinding('benchPainted', () => {
+    received += 1
+    wake()
+  })
+  return {
+    get count() {
+      return received
+    },
+    async after(count: number, frame: Frame) {
+      const deadline = Date.now() + PAINT_WAIT_MS
+      while (received <= count) {
+        if (Date.now() > deadline) {
+          const state = await frame.evaluate(() => {
+            const w = window as unknown as BenchWindow
+            const element = w.__bench.lastClicked
+              ? document.querySelector(w.__bench.lastClicked)
+              : null
+            return element ? element.outerHTML : 'not in the page'
+          })
+          throw new Error(`the last click was not painted in ${PAINT_WAIT_MS / 1000} s: ${state}`)
+        }
+        await new Promise<void>((resolve) => {
+          wake = resolve
+          setTimeout(resolve, 1_000)
+        })
+      }
+    },
+  }
 }
 
 interface CpuProfile {
@@ -744,10 +792,12 @@ async function measureFloor(clicks: number, via: Options['clicksVia']) {
     const frame = page.mainFrame()
     await frame.evaluate('globalThis.__name ??= (fn) => fn')
     await frame.evaluate(installRecorder)
+    const paints = await paintSignals(page)
     for (let i = 0; i < clicks; i += 1) {
+      const paintsBefore = paints.count
       if (!(await clickSwitch(frame, { row: 0, col: 0 }, via, holdMs(i))))
         throw new Error('floor: switch hidden')
-      await frame.evaluate(settled, false)
+      await paints.after(paintsBefore, frame)
     }
     const bench = await frame.evaluate(() => (window as unknown as BenchWindow).__bench)
     return { repaint: bench.repaint, frameStart: bench.frameStart, events: bench.eventDurations }
