@@ -4,8 +4,13 @@ import { useSyncExternalStore } from 'react'
 // full width for line names and still show a whole column of switches beside them.
 const NARROW = '(max-width: 480px)'
 
+// One list for the page: its `matches` is live, and React reads the snapshot on every render
+// and store check, where a new list each time was a matchMedia call (and an object) apiece.
+let narrowList: MediaQueryList | null | undefined
+
 function query(): MediaQueryList | undefined {
-  return typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : undefined
+  narrowList ??= typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null
+  return narrowList ?? undefined
 }
 
 function subscribe(changed: () => void): () => void {
