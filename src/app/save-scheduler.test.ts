@@ -23,7 +23,28 @@ describe('serializeInSlices', () => {
         clientState: dehydrate(clientWithRows(rows)),
       }
       expect(await serializeInSlices(client)).toBe(JSON.stringify(client))
+      // Every query in a slice of its own: the same text.
+      expect(await serializeInSlices(client, 0)).toBe(JSON.stringify(client))
     }
+  })
+
+  it('lets work queued meanwhile run between slices once a slice has used its budget', async () => {
+    const client = {
+      buster: 'v1',
+      timestamp: 1_764_000_000_000,
+      clientState: dehydrate(clientWithRows(50)),
+    }
+    let clickRan = false
+    const serialized = serializeInSlices(client, 0).then((text) => ({ text, clickRan }))
+    // A click's task, queued after the save began: it runs before the save ends.
+    setTimeout(() => (clickRan = true), 0)
+    expect((await serialized).clickRan).toBe(true)
+
+    clickRan = false
+    // With a budget no slice uses up, the copy is written in one go.
+    const whole = serializeInSlices(client, 60_000).then(() => clickRan)
+    setTimeout(() => (clickRan = true), 0)
+    expect(await whole).toBe(false)
   })
 })
 
