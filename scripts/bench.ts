@@ -390,7 +390,7 @@ async function measureSize(
       const dialog = frame.getByRole('dialog')
       await dialog.getByRole('checkbox').check()
       await dialog.getByRole('button', { name: 'Turn off and delete settings' }).click()
-      await frame.evaluate(settled, true)
+      await frame.evaluate(confirmed)
     }
     await frame.evaluate(() => {
       const bench = (window as unknown as BenchWindow).__bench
@@ -435,9 +435,10 @@ async function measureSize(
       // confirmed: the switch is no longer busy (the portal answered and the cell was read back).
       // The page tells when it is painted; only then is it asked anything.
       await paints.after(paintsBefore, frame)
-      const confirmed = i < options.confirmedClicks
-      if (confirmed) await frame.evaluate(settled, true)
-      if (confirmed) confirm.push(Date.now() - clicked)
+      if (i < options.confirmedClicks) {
+        await frame.evaluate(confirmed)
+        confirm.push(Date.now() - clicked)
+      }
       i += 1
     }
     await frame.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
@@ -633,22 +634,23 @@ function installRecorder() {
 }
 
 /**
- * Runs in the app's frame: resolves once the last click on a switch is painted and, when
- * asked, confirmed. A row that grew under the pointer (a notice below a switch switched a
- * moment ago) may have taken the click to another switch: that switch is the one measured.
- * Measured clicks are first awaited through paintSignals, so this runs after their paint.
+ * Runs in the app's frame: resolves once the last click on a switch is painted and
+ * confirmed (no longer busy). A row that grew under the pointer (a notice below a switch
+ * switched a moment ago) may have taken the click to another switch: that switch is the one
+ * measured. Measured clicks are first awaited through paintSignals, so this runs after their
+ * paint.
  */
-function settled(confirmed: boolean) {
+function confirmed() {
   const w = window as unknown as BenchWindow
   const started = performance.now()
   return new Promise<void>((resolve, reject) => {
     const check = () => {
       const element = w.__bench.lastClicked ? document.querySelector(w.__bench.lastClicked) : null
-      if (w.__bench.painted && (!confirmed || element?.getAttribute('aria-busy') !== 'true')) {
+      if (w.__bench.painted && element?.getAttribute('aria-busy') !== 'true') {
         resolve()
       } else if (performance.now() - started > 30_000) {
         const state = element ? element.outerHTML : 'not in the page'
-        reject(new Error(`the last click did not settle in 30 s: ${state}`))
+        reject(new Error(`the last click was not confirmed in 30 s: ${state}`))
       } else setTimeout(check, 10)
     }
     check()
@@ -685,9 +687,13 @@ async function paintSignals(page: Page) {
           })
           throw new Error(`the last click was not painted in ${PAINT_WAIT_MS / 1000} s: ${state}`)
         }
+        // Woken by the binding; the timer only brings the deadline check round.
         await new Promise<void>((resolve) => {
-          wake = resolve
-          setTimeout(resolve, 1_000)
+          const timer = setTimeout(resolve, 1_000)
+          wake = () => {
+            clearTimeout(timer)
+            resolve()
+          }
         })
       }
     },
