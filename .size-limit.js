@@ -33,7 +33,9 @@ export default [
     // the bulk runner's per-cell transport, activity recording on every switch, the method
     // pause for OPERATION_TIME_LIMIT and the idle-time cache writer. Their panels, bars,
     // dialogs and texts are lazy chunks and not counted.
-    limit: '202 kB',
+    // 202 kB until the app's own request gate (~0.4 kB): one timer in front of the SDK's
+    // bucket instead of a timer per waiting request, and switches that wait share a batch.
+    limit: '203 kB',
   },
   {
     name: 'initial CSS',

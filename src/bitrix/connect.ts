@@ -1,10 +1,11 @@
 import type { PortalConnection } from '../app/portal-context'
 import type { PortalClient, PortalFrame } from './client'
 import { withAuthRetry } from './auth-retry'
-import { getFrame } from './frame'
+import { getFrame, portalRate } from './frame'
 import { createMethodPauses } from './method-pauses'
 import { withMethodPauses } from './paused-client'
 import { readCurrentUser, UNKNOWN_USER } from './profile'
+import { withRequestGate } from './request-gate'
 import { createSdkClient, createSdkFrame } from './sdk-client'
 
 export interface ConnectOptions {
@@ -22,7 +23,12 @@ export async function connectToPortal(options: ConnectOptions = {}): Promise<Por
   const memberId = auth === false ? 'unknown' : auth.member_id
   const pauses = createMethodPauses()
   const client = withMethodPauses(
-    withAuthRetry(createSdkClient(b24, (method, time) => pauses.answered(method, time))),
+    withAuthRetry(
+      withRequestGate(
+        createSdkClient(b24, (method, time) => pauses.answered(method, time)),
+        portalRate(),
+      ),
+    ),
     pauses,
   )
   const frame = createSdkFrame(b24)

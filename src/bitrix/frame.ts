@@ -1,4 +1,5 @@
 import { initializeB24Frame, ParamsFactory, type B24Frame } from '@bitrix24/b24jssdk'
+import type { RequestRate } from './request-gate'
 
 // The SDK caches one frame per page and destroy() does not clear that cache, so the
 // frame is created exactly once here and never torn down (React StrictMode runs
@@ -22,12 +23,17 @@ export function isInsidePortal(): boolean {
   return window.parent !== window && /^[^|]+\|[01]\|[0-9a-f]{32}$/i.test(window.name)
 }
 
-export function getFrame(): Promise<B24Frame> {
-  // The SDK's own figures for a portal's limits, less the headroom.
+/** The SDK's own figures for a portal's limits, less the headroom: its bucket and the app's. */
+export function portalRate(): RequestRate {
   const { burstLimit = 50, drainRate = 2 } = ParamsFactory.getDefault().rateLimit ?? {}
+  return { burst: burstLimit - BURST_HEADROOM, perSecond: drainRate }
+}
+
+export function getFrame(): Promise<B24Frame> {
+  const { burst, perSecond } = portalRate()
   framePromise ??= initializeB24Frame({
     restrictionParams: {
-      rateLimit: { burstLimit: burstLimit - BURST_HEADROOM, drainRate, adaptiveEnabled: true },
+      rateLimit: { burstLimit: burst, drainRate: perSecond, adaptiveEnabled: true },
     },
   })
   return framePromise

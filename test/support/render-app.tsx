@@ -6,6 +6,7 @@ import type { WarmStart } from '../../src/app/persistence'
 import { withAuthRetry } from '../../src/bitrix/auth-retry'
 import { createMethodPauses, type PauseClock } from '../../src/bitrix/method-pauses'
 import { withMethodPauses } from '../../src/bitrix/paused-client'
+import { withRequestGate } from '../../src/bitrix/request-gate'
 import { createI18n } from '../../src/i18n'
 import type { Catalogue } from '../../src/i18n/locales/en'
 import { createMemoryStorage } from '../../portal/model/memory-storage'
@@ -35,12 +36,13 @@ export const TEST_USER = { id: '1', name: 'Test', lastName: 'Admin' }
 
 /** The whole app against a fresh in-process portal, as a line administrator sees it. */
 export function renderApp(options: RenderOptions = {}) {
+  // Component tests exercise contracts, not throttling: the limit has its own tests.
+  const limits = options.limits ?? { burst: 100_000, drainPerSecond: 1_000 }
   const portal = createPortal({
     storage: createMemoryStorage(),
     domain: 'localhost:3000',
     ...(options.clock && { clock: options.clock }),
-    // Component tests exercise contracts, not throttling: the limit has its own tests.
-    limits: options.limits ?? { burst: 100_000, drainPerSecond: 1_000 },
+    limits,
   })
   portal.reset(options.scenario ?? { scenario: 'demo' })
   options.prepare?.(portal)
@@ -48,7 +50,12 @@ export function renderApp(options: RenderOptions = {}) {
   // The app's own layers over the transport, as connect.ts builds them.
   const pauses = createMethodPauses(options.clock)
   const client = withMethodPauses(
-    withAuthRetry(createInProcessClient(portal, (method, time) => pauses.answered(method, time))),
+    withAuthRetry(
+      withRequestGate(
+        createInProcessClient(portal, (method, time) => pauses.answered(method, time)),
+        { burst: limits.burst, perSecond: limits.drainPerSecond },
+      ),
+    ),
     pauses,
   )
   const frame = createTestFrame(options.lang ? { lang: options.lang.code } : {})

@@ -21,7 +21,7 @@ interface Queued {
 
 /**
  * Packs the switches of a bulk change into `batch` requests of up to 50 `imconnector.activate`
- * commands, one request at a time: the SDK keeps them inside the portal's rate limit, and a
+ * commands, one request at a time: the client keeps them inside the portal's rate limit, and a
  * cancel stops what has not left yet. Each switch still settles on its own, so each cell
  * keeps its own optimistic state, undo and re-read (see switch-cell.ts).
  */

@@ -25,7 +25,7 @@ export interface RowLoaderOptions {
   isVisible: (lineId: string) => boolean
   /**
    * Requests in flight at once for rows off screen: enough to hide latency, few enough that
-   * a row scrolled into view waits behind at most this many (the SDK queues the rest for the
+   * a row scrolled into view waits behind at most this many (the client queues the rest for the
    * portal's rate limit).
    */
   concurrency?: number
@@ -79,7 +79,7 @@ function unknownCell(error: PortalError): UnknownCell {
  * Reads rows of cell states through `batch`, 50 commands a request whatever the row sizes
  * (a row may span two requests; a request carries several rows), so the full matrix costs
  * ⌈cells ÷ 50⌉ requests. What goes into each request is decided when it is sent, visible
- * rows first, so the rows on screen are complete long before the rest. The SDK paces the
+ * rows first, so the rows on screen are complete long before the rest. The client paces the
  * requests to the portal's leaky bucket; a handful in flight keeps that queue short.
  */
 export function createRowLoader({
