@@ -114,6 +114,16 @@ describe('the app-side request gate', () => {
     ])
   })
 
+  it('keeps sending when the clock is set back', async () => {
+    const { client, sent } = transport()
+    const gate = withRequestGate(client, RATE)
+    for (let index = 0; index < 3; index += 1) void gate.batch([{ method: 'imconnector.status' }])
+    vi.setSystemTime(Date.now() - 60_000)
+    void gate.batch([{ method: 'imconnector.list' }])
+    await vi.advanceTimersByTimeAsync(500)
+    expect(sent.map(({ what }) => what).at(-1)).toBe('batch(imconnector.list)')
+  })
+
   it('never sends more than the bucket allows, over a long mixed run', async () => {
     const { client, sent } = transport()
     const rate = { burst: 49, perSecond: 2 }

@@ -47,7 +47,9 @@ export function withRequestGate(client: PortalClient, rate: RequestRate): Portal
 
   function refill() {
     const now = Date.now()
-    tokens = Math.min(rate.burst, tokens + ((now - refilledAt) * rate.perSecond) / 1000)
+    // A clock set back refills nothing rather than emptying the bucket.
+    const elapsed = Math.max(0, now - refilledAt)
+    tokens = Math.min(rate.burst, tokens + (elapsed * rate.perSecond) / 1000)
     refilledAt = now
   }
 
