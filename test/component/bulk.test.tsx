@@ -77,6 +77,29 @@ describe('bulk switching', () => {
     expect(screen.queryByText(/connections selected/)).toBeNull()
   })
 
+  it('reads the switched cells back once, after the batch that switched them answered', async () => {
+    const { user, portal } = renderApp()
+    await boardReady()
+    const wasOff = LINES.flatMap((line, index) =>
+      cell(`Viber on ${line}`).getAttribute('aria-checked') === 'false' ? [String(index + 1)] : [],
+    )
+    portal.clearLog()
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Select Viber on every Open Channel shown' }),
+    )
+    await user.click(within(bulkRegion()).getByRole('button', { name: 'Turn on' }))
+    await settled()
+    // The switches settle together, from one answer: one of them still reads them back.
+    const requests = portal.log().map((entry) => ({
+      method: entry.method,
+      commands: (entry.commands ?? []).map((c) => `${c.method} ${String(c.params.LINE)}`),
+    }))
+    expect(requests).toEqual([
+      { method: 'batch', commands: wasOff.map((line) => `imconnector.activate ${line}`) },
+      { method: 'batch', commands: wasOff.map((line) => `imconnector.status ${line}`) },
+    ])
+  })
+
   it('counts cells already in the wanted state as skipped and sends nothing for them', async () => {
     const { user, portal } = renderApp()
     await boardReady()

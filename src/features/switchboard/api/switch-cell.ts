@@ -38,6 +38,13 @@ interface SwitchTracking {
   base: Map<string, MatrixCell | undefined>
   /** Rows whose read was cancelled by a switch: read again once the last switch settles. */
   rowsToRefetch: Set<string>
+  /**
+   * Switches begun and not yet settling. Not `isMutating`: switches answered in one request
+   * settle together, each still pending while the others look, so none saw itself the last.
+   */
+  unsettled: number
+  /** A settled switch is reading the touched cells back; later ones leave the cells to it. */
+  rereading: boolean
 }
 
 const tracking = new WeakMap<QueryClient, SwitchTracking>()
@@ -51,6 +58,8 @@ function trackingFor(queryClient: QueryClient): SwitchTracking {
       unanswered: new Map(),
       base: new Map(),
       rowsToRefetch: new Set(),
+      unsettled: 0,
+      rereading: false,
     }
     tracking.set(queryClient, found)
   }
@@ -255,6 +264,7 @@ export function switchMutationOptions(
     },
     onMutate: async ({ on }, { client: queryClient }) => {
       const track = trackingFor(queryClient)
+      track.unsettled += 1
       track.versions.set(key, (track.versions.get(key) ?? 0) + 1)
       track.unanswered.set(key, (track.unanswered.get(key) ?? 0) + 1)
       track.touched.set(key, address)
@@ -297,21 +307,27 @@ export function switchMutationOptions(
       if (on && target.builtin) cellNoticeActions().setupNeeded(key)
     },
     onSettled: async (_data, _error, _variables, _onMutateResult, { client: queryClient }) => {
-      // Only the last pending switch re-reads; it stays pending until the portal's answer is
-      // on screen. Switches that settled while it read are picked up by the loop: they saw
-      // this one still pending and left the re-read to it.
-      const switches = { mutationKey: switchboardKeys.switches(portalKey) }
+      // Only the last switch to settle re-reads; it stays pending until the portal's answer
+      // is on screen. Switches that settle while it reads are picked up by its loop: they
+      // leave the re-read to it.
       const track = trackingFor(queryClient)
+      track.unsettled -= 1
       const left = (track.unanswered.get(key) ?? 1) - 1
       if (left > 0) track.unanswered.set(key, left)
       else track.unanswered.delete(key)
-      while (queryClient.isMutating(switches) === 1 && track.touched.size > 0) {
-        await rereadTouched(queryClient, client, portalKey)
+      if (track.unsettled > 0 || track.rereading) return
+      track.rereading = true
+      try {
+        while (track.unsettled === 0 && track.touched.size > 0) {
+          await rereadTouched(queryClient, client, portalKey)
+        }
+      } finally {
+        track.rereading = false
       }
       // Rows whose reads a switch cancelled are read again, after every switch. A read that
       // began while a switch was on its way is left to land: it keeps that switch's cell
       // (cellVersions) and the re-read above settles the cell.
-      if (queryClient.isMutating(switches) !== 1) return
+      if (track.unsettled > 0) return
       const rows = [...track.rowsToRefetch]
       track.rowsToRefetch.clear()
       for (const lineId of rows) {
