@@ -1,4 +1,4 @@
-import type { PortalError } from './errors'
+import { PortalError } from './errors'
 
 // The small surface the rest of the app needs from a portal. The SDK adapter
 // (sdk-client.ts) implements it inside a real or local portal; tests implement it
@@ -18,6 +18,20 @@ export type BatchOutcome = { ok: true; result: unknown } | { ok: false; error: P
  * the portal reports a method's operating time there and nowhere else.
  */
 export type AnswerListener = (method: string, time: unknown) => void
+
+/**
+ * Settles one caller's promise with its command's outcome from a shared `batch`; a command
+ * the answer left out fails as a malformed answer.
+ */
+export function settleOutcome(
+  outcome: BatchOutcome | undefined,
+  resolve: (result: unknown) => void,
+  reject: (error: unknown) => void,
+): void {
+  if (!outcome) reject(new PortalError({ code: 'MALFORMED_RESPONSE', status: 200 }))
+  else if (outcome.ok) resolve(outcome.result)
+  else reject(outcome.error)
+}
 
 /** The most commands one `batch` request may carry. */
 export const BATCH_LIMIT = 50

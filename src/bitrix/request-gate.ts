@@ -1,5 +1,10 @@
-import { BATCH_LIMIT, type BatchOutcome, type PortalClient, type RestCall } from './client'
-import { PortalError } from './errors'
+import {
+  BATCH_LIMIT,
+  settleOutcome,
+  type BatchOutcome,
+  type PortalClient,
+  type RestCall,
+} from './client'
 
 // The portal's leaky bucket, kept on the app's side of the SDK, in the order requests were
 // asked for. The SDK paces too, but each request it holds back sleeps on its own timer and
@@ -61,12 +66,7 @@ export function withRequestGate(client: PortalClient, rate: RequestRate): Portal
     }
     client.batch(calls.map(({ method, params }) => ({ method, params: params ?? {} }))).then(
       (outcomes) =>
-        calls.forEach((call, index) => {
-          const outcome = outcomes[index]
-          if (!outcome) call.reject(new PortalError({ code: 'MALFORMED_RESPONSE', status: 200 }))
-          else if (outcome.ok) call.resolve(outcome.result)
-          else call.reject(outcome.error)
-        }),
+        calls.forEach((call, index) => settleOutcome(outcomes[index], call.resolve, call.reject)),
       (error: unknown) => {
         for (const call of calls) call.reject(error)
       },

@@ -1,4 +1,4 @@
-import { BATCH_LIMIT, type PortalClient } from '../../../bitrix/client'
+import { BATCH_LIMIT, settleOutcome, type PortalClient } from '../../../bitrix/client'
 import { PortalError } from '../../../bitrix/errors'
 import type { CellAddress } from './load-matrix'
 
@@ -43,12 +43,7 @@ export function createActivationBatcher(client: PortalClient): ActivationBatcher
               params: { CONNECTOR: address.connectorId, LINE: address.lineId, ACTIVE: on ? 1 : 0 },
             })),
           )
-          picked.forEach((item, index) => {
-            const outcome = outcomes[index]
-            if (!outcome) item.reject(new PortalError({ code: 'MALFORMED_RESPONSE', status: 200 }))
-            else if (outcome.ok) item.resolve(outcome.result)
-            else item.reject(outcome.error)
-          })
+          picked.forEach((item, index) => settleOutcome(outcomes[index], item.resolve, item.reject))
         } catch (error) {
           for (const item of picked) item.reject(error)
         }
