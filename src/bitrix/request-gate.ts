@@ -64,7 +64,7 @@ export function withRequestGate(client: PortalClient, rate: RequestRate): Portal
       client.call(only.method, only.params).then(only.resolve, only.reject)
       return
     }
-    client.batch(calls.map(({ method, params }) => ({ method, params: params ?? {} }))).then(
+    client.batch(calls.map(({ method, params }) => ({ method, params }))).then(
       (outcomes) =>
         calls.forEach((call, index) => settleOutcome(outcomes[index], call.resolve, call.reject)),
       (error: unknown) => {
