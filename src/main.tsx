@@ -6,6 +6,7 @@ import { OutsidePortal } from './app/outside-portal'
 import { createWarmStart } from './app/persistence'
 import { createQueryClient, notifyObserversInTheSameTask } from './app/query-client'
 import { connectToPortal } from './bitrix/connect'
+import { whenInputReleased } from './app/input-hold'
 import { readFirstScreenEarly } from './features/switchboard/api/first-screen'
 import { loadBoardBars } from './features/switchboard/components/board-bars'
 import { isInsidePortal } from './bitrix/frame'
@@ -48,6 +49,7 @@ async function boot() {
   let firstScreen: ReturnType<typeof readFirstScreenEarly> | undefined
   let i18nLoading: ReturnType<typeof loadI18n> | undefined
   const connecting = connectToPortal({
+    afterInput: whenInputReleased,
     onBridgeOpen(client, frame) {
       // The installer reads nothing (its code is fetched meanwhile); the switchboard needs
       // its lines and language first.

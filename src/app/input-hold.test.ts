@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { trackInputHolds, whenInputReleased } from './input-hold'
+import { trackInputHolds, whenIdleAndReleased, whenInputReleased } from './input-hold'
 
 const pointer = (type: string) => window.dispatchEvent(new Event(type))
 const key = (type: 'keydown' | 'keyup', name: string) =>
@@ -111,5 +111,91 @@ describe('work that waits for a click being pressed', () => {
     await nextFrameAndTask()
     expect(update).toHaveBeenCalledOnce()
     button.remove()
+  })
+})
+
+describe('background work in idle time outside presses', () => {
+  let idleCallbacks: (() => void)[] = []
+  const idle = () => {
+    const due = idleCallbacks
+    idleCallbacks = []
+    for (const callback of due) callback()
+  }
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'performance'],
+    })
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+      idleCallbacks.push(callback)
+      return idleCallbacks.length
+    })
+    vi.stubGlobal('cancelIdleCallback', () => undefined)
+    trackInputHolds()
+  })
+  afterEach(() => {
+    pointer('pointerup')
+    vi.runAllTimers()
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+    idleCallbacks = []
+  })
+
+  it('waits for idle time when nothing is pressed', () => {
+    const save = vi.fn()
+    whenIdleAndReleased(save, 100)
+    expect(save).not.toHaveBeenCalled()
+    idle()
+    expect(save).toHaveBeenCalledOnce()
+  })
+
+  it('idle time in the middle of a press waits for the release and idle time after it', async () => {
+    const save = vi.fn()
+    whenIdleAndReleased(save, 100)
+    pointer('pointerdown')
+    idle()
+    expect(save).not.toHaveBeenCalled()
+    pointer('pointerup')
+    await nextFrameAndTask()
+    expect(save).not.toHaveBeenCalled()
+    idle()
+    expect(save).toHaveBeenCalledOnce()
+  })
+
+  it('work held back by a press runs in idle time after the click’s frame', async () => {
+    const send = vi.fn()
+    pointer('pointerdown')
+    whenInputReleased(send)
+    pointer('pointerup')
+    await nextFrameAndTask()
+    expect(send).not.toHaveBeenCalled()
+    idle()
+    expect(send).toHaveBeenCalledOnce()
+  })
+
+  it('work asked for between a release and its frame waits for that frame', async () => {
+    const send = vi.fn()
+    pointer('pointerdown')
+    pointer('pointerup')
+    whenInputReleased(send)
+    expect(send).not.toHaveBeenCalled()
+    await nextFrameAndTask()
+    idle()
+    expect(send).toHaveBeenCalledOnce()
+    // Once the frame is drawn, work goes at once again.
+    const later = vi.fn()
+    whenInputReleased(later)
+    expect(later).toHaveBeenCalledOnce()
+  })
+
+  it('a cancelled wait never runs, wherever it was waiting', async () => {
+    const save = vi.fn()
+    const cancel = whenIdleAndReleased(save, 100)
+    pointer('pointerdown')
+    idle()
+    cancel()
+    pointer('pointerup')
+    await nextFrameAndTask()
+    idle()
+    expect(save).not.toHaveBeenCalled()
   })
 })

@@ -3,7 +3,7 @@ import {
   type PersistedClient,
   type PersistedQueryClientSaveOptions,
 } from '@tanstack/react-query-persist-client'
-import { whenIdle } from './when-idle'
+import { whenIdleAndReleased, whenInputReleased } from './input-hold'
 
 // How the warm-start copy is written. The library's subscription dehydrates the whole cache
 // on every event of either cache, a click's dozen events included: at 1,000 lines that is
@@ -29,8 +29,9 @@ export function subscribeToSaves(
   const due = () => {
     scheduled = undefined
     firstUnsaved = undefined
-    // Idle time when the browser has some soon; never later than one more interval.
-    whenIdle(save, intervalMs)
+    // Idle time when the browser has some soon, outside a press; never later than one more
+    // interval after the release.
+    whenIdleAndReleased(save, intervalMs)
   }
   const unsubscribe = options.queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return
@@ -53,7 +54,9 @@ export function subscribeToSaves(
  */
 const SLICE_BUDGET_MS = 1
 
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+// A press that begins between slices leaves the rest of the copy until its click is drawn.
+const yieldToBrowser = () =>
+  new Promise<void>((resolve) => setTimeout(() => whenInputReleased(resolve), 0))
 
 /**
  * The same JSON as `JSON.stringify(client)`, built a query at a time, handing the main

@@ -2,6 +2,7 @@ import type { PortalConnection } from '../app/portal-context'
 import type { PortalClient, PortalFrame } from './client'
 import { withAuthRetry } from './auth-retry'
 import { getFrame, portalRate } from './frame'
+import { withInputFirst, type AfterInput } from './input-first'
 import { createMethodPauses } from './method-pauses'
 import { withMethodPauses } from './paused-client'
 import { readCurrentUser, UNKNOWN_USER } from './profile'
@@ -14,6 +15,8 @@ export interface ConnectOptions {
    * that does not need to know the user can start a round trip earlier.
    */
   onBridgeOpen?: (client: PortalClient, frame: PortalFrame) => void
+  /** Requests leave, and answers land, outside the user's presses (see input-first.ts). */
+  afterInput?: AfterInput
 }
 
 /** Opens the bridge to the portal around this frame and describes it for the app. */
@@ -25,7 +28,10 @@ export async function connectToPortal(options: ConnectOptions = {}): Promise<Por
   const client = withMethodPauses(
     withAuthRetry(
       withRequestGate(
-        createSdkClient(b24, (method, time) => pauses.answered(method, time)),
+        withInputFirst(
+          createSdkClient(b24, (method, time) => pauses.answered(method, time)),
+          options.afterInput ?? ((go) => go()),
+        ),
         portalRate(),
       ),
     ),

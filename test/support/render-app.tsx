@@ -7,6 +7,8 @@ import { withAuthRetry } from '../../src/bitrix/auth-retry'
 import { createMethodPauses, type PauseClock } from '../../src/bitrix/method-pauses'
 import { withMethodPauses } from '../../src/bitrix/paused-client'
 import { withRequestGate } from '../../src/bitrix/request-gate'
+import { withInputFirst } from '../../src/bitrix/input-first'
+import { whenInputReleased } from '../../src/app/input-hold'
 import { createI18n } from '../../src/i18n'
 import type { Catalogue } from '../../src/i18n/locales/en'
 import { createMemoryStorage } from '../../portal/model/memory-storage'
@@ -52,7 +54,10 @@ export function renderApp(options: RenderOptions = {}) {
   const client = withMethodPauses(
     withAuthRetry(
       withRequestGate(
-        createInProcessClient(portal, (method, time) => pauses.answered(method, time)),
+        withInputFirst(
+          createInProcessClient(portal, (method, time) => pauses.answered(method, time)),
+          whenInputReleased,
+        ),
         { burst: limits.burst, perSecond: limits.drainPerSecond },
       ),
     ),

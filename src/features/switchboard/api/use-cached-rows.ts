@@ -1,7 +1,6 @@
 import { useQueryClient, type Query } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore } from 'react'
-import { trackInputHolds, whenInputReleased } from '../../../app/input-hold'
-import { whenIdle } from '../../../app/when-idle'
+import { trackInputHolds, whenIdleAndReleased } from '../../../app/input-hold'
 import { rowHash } from './query-keys'
 import type { Row } from './row-loader'
 
@@ -39,15 +38,12 @@ export function useCachedRows(portalKey: string, live = true): CachedRows {
         timer = setTimeout(() => {
           // Not drawn while a click is being pressed (see whenInputReleased), and then in
           // idle time: after the frames and answers already queued, not in front of them.
-          whenInputReleased(() => {
+          whenIdleAndReleased(() => {
             if (!subscribed) return
-            whenIdle(() => {
-              if (!subscribed) return
-              timer = undefined
-              counter += 1
-              notify()
-            }, IDLE_WAIT_MS)
-          })
+            timer = undefined
+            counter += 1
+            notify()
+          }, IDLE_WAIT_MS)
         }, REFRESH_MS)
       }
       const unsubscribe = cache.subscribe((event) => {

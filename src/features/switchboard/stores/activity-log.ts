@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { PortalUser } from '../../../bitrix/profile'
+import { whenIdleAndReleased } from '../../../app/input-hold'
 
 // The activity log: every change made from this app in this portal, kept in this browser
 // (docs/decisions/006-activity-log-storage.md says why not in the portal). Switches record
@@ -127,7 +128,8 @@ function recorded(entry: ActivityEntry): void {
   const { stored } = useActivityStore.getState()
   useActivityStore.setState({ stored: [entry, ...stored].slice(0, ACTIVITY_CAP) })
   unsaved = [entry, ...unsaved]
-  saveTimer ??= setTimeout(saveNow, SAVE_DELAY_MS)
+  // Written in idle time outside a press: the write stringifies the whole log.
+  saveTimer ??= setTimeout(() => whenIdleAndReleased(saveNow, SAVE_DELAY_MS), SAVE_DELAY_MS)
 }
 
 /**
