@@ -58,6 +58,24 @@ describe('work that waits for a click being pressed', () => {
     expect(update).toHaveBeenCalledOnce()
   })
 
+  it('background work without idle callbacks (Safari) still waits for a press to end', async () => {
+    const save = vi.fn()
+    pointer('pointerdown')
+    const cancel = whenIdleAndReleased(save, 100)
+    expect(save).not.toHaveBeenCalled()
+    pointer('pointerup')
+    await nextFrameAndTask()
+    expect(save).toHaveBeenCalledOnce()
+    // And one cancelled while it waits for the release never runs.
+    const other = vi.fn()
+    pointer('pointerdown')
+    whenIdleAndReleased(other, 100)()
+    pointer('pointerup')
+    await nextFrameAndTask()
+    expect(other).not.toHaveBeenCalled()
+    cancel()
+  })
+
   it('gives up waiting after a second: a press that long is a drag, or its release was missed', async () => {
     const update = vi.fn()
     pointer('pointerdown')

@@ -117,9 +117,14 @@ export function whenInputReleased(callback: () => void): () => void {
  */
 export function whenIdleAndReleased(callback: () => void, timeoutMs: number): () => void {
   trackInputHolds()
-  let cancel = whenIdle(() => {
-    if (inputHeld()) cancel = whenInputReleased(callback)
-    else callback()
+  // Declared first: without idle callbacks (Safari) whenIdle runs this before returning.
+  let cancel: () => void = () => undefined
+  let waitingForRelease = false
+  const cancelIdle = whenIdle(() => {
+    if (!inputHeld()) return callback()
+    waitingForRelease = true
+    cancel = whenInputReleased(callback)
   }, timeoutMs)
+  if (!waitingForRelease) cancel = cancelIdle
   return () => cancel()
 }
