@@ -117,14 +117,15 @@ export function whenInputReleased(callback: () => void): () => void {
  */
 export function whenIdleAndReleased(callback: () => void, timeoutMs: number): () => void {
   trackInputHolds()
-  // Declared first: without idle callbacks (Safari) whenIdle runs this before returning.
-  let cancel: () => void = () => undefined
-  let waitingForRelease = false
+  // Both waits are cancelled, whichever is pending: without idle callbacks (Safari)
+  // whenIdle runs the first before returning, so its own canceller may come last.
+  let cancelRelease: () => void = () => undefined
   const cancelIdle = whenIdle(() => {
-    if (!inputHeld()) return callback()
-    waitingForRelease = true
-    cancel = whenInputReleased(callback)
+    if (inputHeld()) cancelRelease = whenInputReleased(callback)
+    else callback()
   }, timeoutMs)
-  if (!waitingForRelease) cancel = cancelIdle
-  return () => cancel()
+  return () => {
+    cancelIdle()
+    cancelRelease()
+  }
 }
