@@ -74,6 +74,28 @@ describe('the switchboard', () => {
     expect(frame.opened).toEqual(['/contact_center/connector/?ID=viber&LINE=1'])
   })
 
+  it('takes the setup action away when the channel is switched off, and back when on', async () => {
+    const { user } = renderApp()
+    await gridReady()
+    const setUp = { name: 'Open Viber settings for Sales' }
+    await user.click(cell('Viber on Sales'))
+    await settled()
+    expect(screen.getByRole('button', setUp)).toBeInTheDocument()
+
+    await user.click(cell('Viber on Sales'))
+    await user.click(await screen.findByRole('button', { name: 'Turn off and delete settings' }))
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false')
+    expect(screen.queryByRole('button', setUp)).toBeNull()
+    expect(cell('Viber on Sales')).not.toHaveAccessibleDescription(/Contact Center/)
+    await settled()
+    expect(screen.queryByRole('button', setUp)).toBeNull()
+
+    await user.click(cell('Viber on Sales'))
+    await settled()
+    expect(screen.getByRole('button', setUp)).toBeInTheDocument()
+    expect(cell('Viber on Sales')).toHaveAccessibleDescription(/set up in the Contact Center/)
+  })
+
   it('asks before switching off, because the portal deletes the settings', async () => {
     const { user, portal } = renderApp()
     await gridReady()

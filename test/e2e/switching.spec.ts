@@ -71,6 +71,18 @@ test('switching on reaches the portal; switching off asks first and the portal l
       data: { connector: 'telegrambot', line: '1' },
     }),
   )
+  // Viber off again: its setup action goes out of sight and reach; the row keeps its height.
+  await viber.click()
+  await app
+    .getByRole('dialog', { name: 'Turn off Viber on Sales?' })
+    .getByRole('button', { name: 'Turn off and delete settings' })
+    .click()
+  await expect(viber).toHaveAttribute('aria-checked', 'false')
+  await expect(app.getByRole('button', { name: 'Open Viber settings for Sales' })).toHaveCount(0)
+  await expect(cellOf(viber).locator('.cell__setup')).toBeHidden()
+  await expect(viber).toHaveAccessibleDescription('Off')
+  expect((await salesRow.boundingBox())?.height).toBe(rowHeight)
+
   // Nothing went wrong, so nothing is announced or shown as an error.
   await expect(app.getByText(/Not switched/)).toHaveCount(0)
 })

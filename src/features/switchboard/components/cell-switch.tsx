@@ -1,4 +1,4 @@
-import { memo, useMemo, type MouseEvent } from 'react'
+import { memo, useMemo, useState, type MouseEvent } from 'react'
 import { useFixedT } from '../../../i18n/use-fixed-t'
 import { usePortal } from '../../../app/portal-context'
 import { errorMessage } from '../../../i18n/error-message'
@@ -66,6 +66,12 @@ export const CellSwitch = memo(function CellSwitch({
   const reasonId = `cell-${row}-${col}-reason`
   // A status the portal failed to give (an error or an answer the app could not read).
   const unreadable = cell?.status === 'unknown' ? cell.error : undefined
+  const needsSetup = notice?.kind === 'needs-setup'
+  // Once shown, the setup action stays in the cell, hidden while not needed: taken out, it
+  // made the next click (switching the channel off again) lay the grid out and hit-test the
+  // pointer before its frame (`npm run bench` at 1,000 × 40, decision 008).
+  const [setupKept, setSetupKept] = useState(false)
+  if (needsSetup && !setupKept) setSetupKept(true)
   const describedBy = [descriptionId, unreadable && reasonId, notice && noticeId]
     .filter(Boolean)
     .join(' ')
@@ -112,10 +118,12 @@ export const CellSwitch = memo(function CellSwitch({
             // Pending switches stay clickable: a second click is a new intent, queued in order.
             onClick={onClick}
           />
-          {notice?.kind === 'needs-setup' && (
+          {setupKept && (
             <button
               type="button"
               className="link-button cell__setup"
+              // Hidden, it keeps its box (styles.css): out of reach, unnamed, not laid out again.
+              hidden={!needsSetup}
               aria-label={t('cell.openSettingsLabel', {
                 connector: connector.name,
                 line: lineName,
@@ -170,9 +178,11 @@ export const CellSwitch = memo(function CellSwitch({
             </span>
           </div>
         )}
-        {notice?.kind === 'needs-setup' && (
-          // What the setup action means, for the switch's description; seen as its tooltip.
-          <span id={noticeId} className="visually-hidden">
+        {setupKept && (
+          // What the setup action means, for the switch's description (a description may
+          // come from hidden text); seen as the action's tooltip. Never displayed, so it is
+          // never laid out, shown or not.
+          <span id={needsSetup ? noticeId : undefined} hidden>
             {t('cell.setup')}
           </span>
         )}
