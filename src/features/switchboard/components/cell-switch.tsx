@@ -1,6 +1,5 @@
 import { memo, useMemo, useState, type MouseEvent } from 'react'
 import { useFixedT } from '../../../i18n/use-fixed-t'
-import { usePortal } from '../../../app/portal-context'
 import { errorMessage } from '../../../i18n/error-message'
 import { useCellBusy, useSwitchCell } from '../api/switch-cell'
 import { useLineName } from '../hooks/use-line-name'
@@ -9,6 +8,7 @@ import { cellKey, isOn, statusAfterSwitch, type Connector, type Line } from '../
 import { useCellNotice, useCellNoticeActions } from '../stores/cell-notices'
 import { useConfirmOffActions, useSkipOffConfirmation } from '../stores/confirm-off'
 import { useIsSelected } from '../stores/selection'
+import { SetupAction } from './setup-action'
 import { StatusBadge } from './status-badge'
 
 interface CellSwitchProps {
@@ -41,7 +41,6 @@ export const CellSwitch = memo(function CellSwitch({
   const skipConfirmation = useSkipOffConfirmation()
   const { asked } = useConfirmOffActions()
   const { dismissed } = useCellNoticeActions()
-  const { frame } = usePortal()
   const { t, i18n } = useFixedT()
   const lineName = useLineName()(line)
 
@@ -67,9 +66,7 @@ export const CellSwitch = memo(function CellSwitch({
   // A status the portal failed to give (an error or an answer the app could not read).
   const unreadable = cell?.status === 'unknown' ? cell.error : undefined
   const needsSetup = notice?.kind === 'needs-setup'
-  // Once shown, the setup action stays in the cell, hidden while not needed: taken out, it
-  // made the next click (switching the channel off again) lay the grid out and hit-test the
-  // pointer before its frame (`npm run bench` at 1,000 × 40, decision 008).
+  // Once shown, the setup action stays in the cell, hidden while not needed (setup-action.tsx).
   const [setupKept, setSetupKept] = useState(false)
   if (needsSetup && !setupKept) setSetupKept(true)
   const describedBy = [descriptionId, unreadable && reasonId, notice && noticeId]
@@ -119,24 +116,14 @@ export const CellSwitch = memo(function CellSwitch({
             onClick={onClick}
           />
           {setupKept && (
-            <button
-              type="button"
-              className="link-button cell__setup"
-              // Hidden, it keeps its box (styles.css): out of reach, unnamed, not laid out again.
-              hidden={!needsSetup}
-              aria-label={t('cell.openSettingsLabel', {
-                connector: connector.name,
-                line: lineName,
-              })}
-              title={t('cell.setup')}
-              onClick={() => {
-                void frame.openPath(
-                  `/contact_center/connector/?ID=${encodeURIComponent(connector.id)}&LINE=${encodeURIComponent(line.id)}`,
-                )
-              }}
-            >
-              {t('cell.setUp')}
-            </button>
+            <SetupAction
+              connectorId={connector.id}
+              connectorName={connector.name}
+              lineId={line.id}
+              lineName={lineName}
+              shown={needsSetup}
+              descriptionId={noticeId}
+            />
           )}
         </div>
         <StatusBadge
@@ -177,14 +164,6 @@ export const CellSwitch = memo(function CellSwitch({
               </button>
             </span>
           </div>
-        )}
-        {setupKept && (
-          // What the setup action means, for the switch's description (a description may
-          // come from hidden text); seen as the action's tooltip. Never displayed, so it is
-          // never laid out, shown or not.
-          <span id={needsSetup ? noticeId : undefined} hidden>
-            {t('cell.setup')}
-          </span>
         )}
       </div>
     </td>
