@@ -72,6 +72,8 @@ test('switching on reaches the portal; switching off asks first and the portal l
     }),
   )
   // Viber off again: its setup action goes out of sight and reach; the row keeps its height.
+  // The action is kept in place, hidden: taken out, it laid the grid out again in the click
+  // (decision 008).
   await viber.click()
   await app
     .getByRole('dialog', { name: 'Turn off Viber on Sales?' })
@@ -79,6 +81,7 @@ test('switching on reaches the portal; switching off asks first and the portal l
     .click()
   await expect(viber).toHaveAttribute('aria-checked', 'false')
   await expect(app.getByRole('button', { name: 'Open Viber settings for Sales' })).toHaveCount(0)
+  await expect(cellOf(viber).locator('.cell__setup')).toHaveCount(1)
   await expect(cellOf(viber).locator('.cell__setup')).toBeHidden()
   await expect(viber).toHaveAccessibleDescription('Off')
   expect((await salesRow.boundingBox())?.height).toBe(rowHeight)
