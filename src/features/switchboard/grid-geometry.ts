@@ -15,7 +15,8 @@ export const COLUMN_OVERSCAN = 2
  * scroller by the grid, so the estimates below use the same figures.
  */
 export const GRID_MIN_HEIGHT = 520
-export const GRID_CHROME_HEIGHT = 150
+/** The bars above the grid, and its card's border and padding around it. */
+export const GRID_CHROME_HEIGHT = 158
 export const GRID_MAX_HEIGHT_CSS = `max(${GRID_MIN_HEIGHT}px, calc(100vh - ${GRID_CHROME_HEIGHT}px))`
 
 /** The height of the grid's box in a window of this height (at most: it may hold less). */

@@ -415,73 +415,76 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   }
 
   return (
-    <div className="grid-scroller" ref={scrollerRef} style={{ maxHeight: GRID_MAX_HEIGHT_CSS }}>
-      <table
-        role="grid"
-        aria-label={t('grid.label')}
-        aria-rowcount={lines.length + 1}
-        aria-colcount={connectors.length + 1}
-        className="grid"
-        style={
-          {
-            width: lineColumnWidth + columns.getTotalSize(),
-            '--line-column': `${lineColumnWidth}px`,
-          } as CSSProperties
-        }
-        onKeyDown={onKeyDown}
-        onFocus={onFocus}
-      >
-        <thead>
-          <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
-            <th scope="col" className="grid__corner" aria-colindex={1}>
-              {t('grid.corner')}
-            </th>
-            {horizontal.before > 0 && (
-              <td aria-hidden="true" className="grid__pad" style={{ width: horizontal.before }} />
-            )}
-            {virtualColumns.map((column) => {
-              const connector = connectors[column.index]
-              if (!connector) return null
+    // The card draws the rounded corners around the scroller (styles.css says why).
+    <div className="grid-card">
+      <div className="grid-scroller" ref={scrollerRef} style={{ maxHeight: GRID_MAX_HEIGHT_CSS }}>
+        <table
+          role="grid"
+          aria-label={t('grid.label')}
+          aria-rowcount={lines.length + 1}
+          aria-colcount={connectors.length + 1}
+          className="grid"
+          style={
+            {
+              width: lineColumnWidth + columns.getTotalSize(),
+              '--line-column': `${lineColumnWidth}px`,
+            } as CSSProperties
+          }
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+        >
+          <thead>
+            <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
+              <th scope="col" className="grid__corner" aria-colindex={1}>
+                {t('grid.corner')}
+              </th>
+              {horizontal.before > 0 && (
+                <td aria-hidden="true" className="grid__pad" style={{ width: horizontal.before }} />
+              )}
+              {virtualColumns.map((column) => {
+                const connector = connectors[column.index]
+                if (!connector) return null
+                return (
+                  <ConnectorHeader
+                    key={connector.id}
+                    connector={connector}
+                    lines={lines}
+                    colIndex={column.index + 2}
+                  />
+                )
+              })}
+              {horizontal.after > 0 && (
+                <td aria-hidden="true" className="grid__pad" style={{ width: horizontal.after }} />
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {vertical.before > 0 && <tr aria-hidden="true" style={{ height: vertical.before }} />}
+            {virtualRows.map((virtualRow) => {
+              const line = lines[virtualRow.index]
+              if (!line) return null
               return (
-                <ConnectorHeader
-                  key={connector.id}
-                  connector={connector}
-                  lines={lines}
-                  colIndex={column.index + 2}
+                <GridRow
+                  key={line.id}
+                  line={line}
+                  connectors={connectors}
+                  connectorIds={connectorIds}
+                  columns={virtualColumns}
+                  padLeft={horizontal.before}
+                  padRight={horizontal.after}
+                  row={virtualRow.index}
+                  activeCol={virtualRow.index === current.row ? current.col : -1}
+                  loader={loader}
+                  portalKey={portalKey}
+                  measure={rows.measureElement}
+                  onPick={onPick}
                 />
               )
             })}
-            {horizontal.after > 0 && (
-              <td aria-hidden="true" className="grid__pad" style={{ width: horizontal.after }} />
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {vertical.before > 0 && <tr aria-hidden="true" style={{ height: vertical.before }} />}
-          {virtualRows.map((virtualRow) => {
-            const line = lines[virtualRow.index]
-            if (!line) return null
-            return (
-              <GridRow
-                key={line.id}
-                line={line}
-                connectors={connectors}
-                connectorIds={connectorIds}
-                columns={virtualColumns}
-                padLeft={horizontal.before}
-                padRight={horizontal.after}
-                row={virtualRow.index}
-                activeCol={virtualRow.index === current.row ? current.col : -1}
-                loader={loader}
-                portalKey={portalKey}
-                measure={rows.measureElement}
-                onPick={onPick}
-              />
-            )
-          })}
-          {vertical.after > 0 && <tr aria-hidden="true" style={{ height: vertical.after }} />}
-        </tbody>
-      </table>
+            {vertical.after > 0 && <tr aria-hidden="true" style={{ height: vertical.after }} />}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 })
