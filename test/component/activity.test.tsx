@@ -96,6 +96,12 @@ describe('the activity log', () => {
 
     const panel = await openActivity(user)
     await user.click(within(panel).getByRole('button', { name: 'Undo Viber on Sales' }))
+    const dialog = screen.getByRole('dialog', { name: 'Turn Viber on Sales off again?' })
+    expect(dialog).toHaveTextContent(/Anything set up since it was turned on/)
+    await user.click(within(dialog).getByRole('button', { name: 'Turn off and delete settings' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    // Focus stays in the entry, on the words that replaced the button.
+    expect(within(panel).getByText(/^(Undoing…|Undone)$/)).toHaveFocus()
     await settled()
     expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'false')
     expect(isOffInPortal(portal, 'viber', '1')).toBe(true)
@@ -104,6 +110,60 @@ describe('the activity log', () => {
     expect(entries(panel)[0]).toHaveTextContent(/Viber on Sales on → off Done/)
     expect(entries(panel)[1]).toHaveTextContent('Undone')
     expect(within(panel).queryByRole('button', { name: /^Undo/ })).toBeNull()
+  })
+
+  it('asks before undoing, and sends nothing when the administrator keeps the channel on', async () => {
+    const { user, portal } = renderApp()
+    await gridReady()
+    await user.click(cell('Viber on Sales'))
+    await settled()
+    const panel = await openActivity(user)
+    portal.clearLog()
+    const undo = within(panel).getByRole('button', { name: 'Undo Viber on Sales' })
+
+    // Escape answers the question, not the panel around it.
+    await user.click(undo)
+    expect(screen.getByRole('button', { name: 'Keep it on' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByRole('complementary', { name: 'Activity' })).toBeInTheDocument()
+    expect(undo).toHaveFocus()
+
+    await user.click(undo)
+    await user.click(screen.getByRole('button', { name: 'Keep it on' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(undo).toHaveFocus()
+    expect(cell('Viber on Sales')).toHaveAttribute('aria-checked', 'true')
+    expect(portal.log()).toEqual([])
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE).toBe(true)
+  })
+
+  it('undoes a bulk change after one question for all its cells', async () => {
+    const { user, portal } = renderApp()
+    await gridReady()
+    await screen.findByRole('region', { name: 'Bulk change' })
+    await user.keyboard('{Control>}')
+    await user.click(cell('Viber on Sales'))
+    await user.click(cell('Facebook on Sales'))
+    await user.keyboard('{/Control}')
+    const bulk = screen.getByRole('region', { name: 'Bulk change' })
+    await user.click(within(bulk).getByRole('button', { name: 'Turn on' }))
+    await settled()
+    expect(portalRow(portal, 'viber', '1')?.ACTIVE).toBe(true)
+    expect(portalRow(portal, 'facebook', '1')?.ACTIVE).toBe(true)
+
+    const panel = await openActivity(user)
+    await user.click(within(panel).getByRole('button', { name: 'Undo 2 connectors on Sales' }))
+    const dialog = screen.getByRole('dialog', {
+      name: 'Turn 2 connectors on Sales off again?',
+    })
+    expect(dialog).toHaveTextContent(/Anything set up since they were turned on/)
+    expect(within(dialog).getByRole('button', { name: 'Keep them on' })).toHaveFocus()
+    await user.click(within(dialog).getByRole('button', { name: 'Turn off and delete settings' }))
+    await settled()
+    expect(isOffInPortal(portal, 'viber', '1')).toBe(true)
+    expect(isOffInPortal(portal, 'facebook', '1')).toBe(true)
+    await waitFor(() => expect(entries(panel)[0]).toHaveTextContent(/on → off: 2 done/))
   })
 
   it('offers no undo for a switch off, and says why', async () => {

@@ -3,6 +3,8 @@ import {
   expectNoSeriousA11yViolations,
   expectSettled,
   gridOf,
+  isGone,
+  rowOf,
   screenshot,
   switchOf,
 } from './support/app'
@@ -46,4 +48,38 @@ test('two switches appear in Activity, newest first, and are still there after a
   await expect(panel.getByRole('listitem')).toHaveCount(2)
   await expect(panel.getByRole('listitem').nth(0)).toContainText('Facebook on Sales')
   await expect(panel.getByRole('listitem').nth(1)).toContainText('Viber on Sales')
+})
+
+test('undo asks first; kept on, nothing changes; confirmed, the portal turns it off', async ({
+  control,
+  openPortal,
+}) => {
+  const { page, app } = await openPortal()
+  await expect(gridOf(app)).toBeVisible()
+  const viber = switchOf(app, 'Viber on Sales')
+  await viber.click()
+  await expectSettled(app)
+  expect(rowOf(await control.state(), 'viber', '1')?.ACTIVE).toBe(true)
+
+  await app.getByRole('button', { name: 'Activity' }).click()
+  const panel = app.getByRole('complementary', { name: 'Activity' })
+  const undo = panel.getByRole('button', { name: 'Undo Viber on Sales' })
+  await undo.click()
+  const dialog = app.getByRole('dialog', { name: 'Turn Viber on Sales off again?' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Keep it on' })).toBeFocused()
+  await screenshot(page, 'activity-undo-question')
+  await expectNoSeriousA11yViolations(page, 'the undo question')
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(undo).toBeFocused()
+  expect(rowOf(await control.state(), 'viber', '1')?.ACTIVE).toBe(true)
+
+  await undo.click()
+  await dialog.getByRole('button', { name: 'Turn off and delete settings' }).click()
+  await expect(viber).toHaveAttribute('aria-checked', 'false')
+  await expectSettled(app)
+  expect(isGone(rowOf(await control.state(), 'viber', '1'))).toBe(true)
+  await expect(panel.getByRole('listitem').nth(0)).toContainText('Viber on Sales on → off Done')
+  await expect(panel.getByRole('listitem').nth(1)).toContainText('Undone')
 })

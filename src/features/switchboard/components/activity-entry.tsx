@@ -1,5 +1,6 @@
-import { memo, useId, useState } from 'react'
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ModalDialog } from '../../../components/modal-dialog'
 import { useFormats } from '../../../i18n/use-formats'
 import { usePassed } from '../hooks/use-passed'
 import { UNDO_WINDOW_MS, useUndo } from '../hooks/use-undo'
@@ -25,8 +26,17 @@ export const ActivityEntryView = memo(function ActivityEntryView({
   const undoOpen = !usePassed(entry.at + UNDO_WINDOW_MS)
   const undo = useUndo()
   const [undoing, setUndoing] = useState(false)
+  const [confirmingUndo, setConfirmingUndo] = useState(false)
+  const keepRef = useRef<HTMLButtonElement>(null)
+  const undoStatusRef = useRef<HTMLSpanElement>(null)
   const [expanded, setExpanded] = useState(false)
   const itemsId = useId()
+
+  // The confirmed dialog and the Undo button that opened it leave in one commit; the focus
+  // goes to the words that replace the button rather than to the page's body.
+  useLayoutEffect(() => {
+    if (undoing) undoStatusRef.current?.focus()
+  }, [undoing])
 
   const { items } = entry
   const arrow = entry.action === 'on' ? t('activity.turnedOn') : t('activity.turnedOff')
@@ -37,7 +47,8 @@ export const ActivityEntryView = memo(function ActivityEntryView({
     t('cell.label', { connector: item.connectorName, line: item.lineName })
   const single = items.length === 1 ? items[0] : undefined
   const what = single ? label(single) : summary(items)
-  const undoable = entry.action === 'on' && items.some((item) => item.result === 'done')
+  const turnedOn = items.filter((item) => item.result === 'done').length
+  const undoable = entry.action === 'on' && turnedOn > 0
 
   function summary(all: ActivityItem[]) {
     const n = number(all.length)
@@ -97,21 +108,51 @@ export const ActivityEntryView = memo(function ActivityEntryView({
       {undoOpen && undoable && (
         <p className="activity__undo">
           {undone || undoing ? (
-            <span>{undone ? t('activity.undone') : t('activity.undoing')}</span>
+            <span ref={undoStatusRef} tabIndex={-1}>
+              {undone ? t('activity.undone') : t('activity.undoing')}
+            </span>
           ) : (
             <button
               type="button"
               className="button"
               aria-label={t('activity.undoLabel', { what })}
-              onClick={() => {
-                setUndoing(true)
-                undo(entry)
-              }}
+              onClick={() => setConfirmingUndo(true)}
             >
               {t('activity.undo')}
             </button>
           )}
         </p>
+      )}
+      {/* Outside the undo's minute: a question asked in time is answered whenever. */}
+      {confirmingUndo && (
+        <ModalDialog
+          title={t('activity.undoTitle', { what })}
+          onDismiss={() => setConfirmingUndo(false)}
+          initialFocusRef={keepRef}
+        >
+          <p>{t('activity.undoText', { count: turnedOn })}</p>
+          <div className="modal__actions">
+            <button
+              ref={keepRef}
+              type="button"
+              className="button"
+              onClick={() => setConfirmingUndo(false)}
+            >
+              {t('activity.undoKeep', { count: turnedOn })}
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => {
+                setConfirmingUndo(false)
+                setUndoing(true)
+                undo(entry)
+              }}
+            >
+              {t('activity.undoConfirm')}
+            </button>
+          </div>
+        </ModalDialog>
       )}
       {undoOpen && entry.action === 'off' && (
         <p className="activity__undo">{t('activity.noUndo')}</p>

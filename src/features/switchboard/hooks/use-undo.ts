@@ -9,8 +9,9 @@ export const UNDO_WINDOW_MS = 60_000
 
 /**
  * Turns the cells an entry turned on back off, and logs that as one new entry. Only "on"
- * is undone: the cells were off a minute ago, so turning them off loses no settings that
- * were not already gone. Turning an "off" back on would not bring its settings back.
+ * is undone: turning an "off" back on would not bring its settings back. Turning off again
+ * deletes whatever was set up in that minute (a bot token entered through "Set up"), so the
+ * entry asks before it calls this.
  */
 export function useUndo() {
   const switchCell = useSwitchCell()

@@ -27,6 +27,14 @@ export const activity: ActivityCatalogue = {
     undone: 'Rückgängig gemacht',
     noUndo:
       'Nicht rückgängig zu machen: Erneutes Einschalten stellt die gelöschten Einstellungen nicht wieder her.',
+    undoTitle: '{{what}} wieder ausschalten?',
+    undoText_one:
+      'Bitrix24 löscht beim Ausschalten die Einstellungen des Konnektors in seinem Kommunikationskanal. Was seit dem Einschalten eingerichtet wurde, etwa ein Bot-Token, muss neu eingerichtet werden.',
+    undoText_other:
+      'Bitrix24 löscht beim Ausschalten die Einstellungen der Konnektoren in ihren Kommunikationskanälen. Was seit dem Einschalten eingerichtet wurde, etwa Bot-Tokens, muss neu eingerichtet werden.',
+    undoKeep_one: 'Eingeschaltet lassen',
+    undoKeep_other: 'Eingeschaltet lassen',
+    undoConfirm: 'Ausschalten und Einstellungen löschen',
     csvTime: 'Zeit',
     csvUser: 'Benutzer',
     csvAction: 'Aktion',
