@@ -288,6 +288,26 @@ describe('the switchboard', () => {
     )
   })
 
+  // The rows drawn beyond the screen once it is read used to send a small request of their
+  // own when they mounted before the rest were queued: five requests, not four, depending on
+  // when the answers came. Answers delayed unevenly (seeded) vary that timing.
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'still needs 4 requests for 63 lines when the answers come at uneven times (seed %i)',
+    async (seed) => {
+      const { portal } = renderApp({
+        scenario: { scenario: 'large', lines: 63, connectors: 2 },
+        prepare: (p) =>
+          p.setFaults([
+            { method: 'batch', latencyMs: 1 + (seed % 4) * 20, probability: 0.5, seed },
+          ]),
+      })
+      await gridReady()
+      const batches = portal.log().filter((entry) => entry.method === 'batch')
+      expect(batches.map((entry) => entry.commands?.length)).toHaveLength(4)
+      expect(batches.reduce((sum, entry) => sum + (entry.commands?.length ?? 0), 0)).toBe(11 + 126)
+    },
+  )
+
   it('draws the rows in view first, and a few rows beyond them once those are read', async () => {
     renderApp({
       scenario: { scenario: 'large', lines: 63, connectors: 2 },

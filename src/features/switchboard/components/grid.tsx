@@ -252,8 +252,9 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   // are drawn once the rows on screen are read, before anyone can scroll to them.
   const [overscanned, setOverscanned] = useState(false)
   const drawBeyondScreen = useCallback(() => {
-    setOverscanned(true)
-    return undefined
+    // A task later than the board's queueing of every row, which runs after the same paint.
+    const timer = setTimeout(() => setOverscanned(true), 0)
+    return () => clearTimeout(timer)
   }, [])
   useAfterScreenRead(loader, drawBeyondScreen)
   const rows = useVirtualizer({

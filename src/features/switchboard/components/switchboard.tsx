@@ -159,7 +159,10 @@ function Board({
       next += ROWS_QUEUED_PER_TASK
       if (next < shape.lines.length) timer = setTimeout(queueSlice, 0)
     }
-    timer = setTimeout(queueSlice, 0)
+    // The first slice at once, in this task: the grid draws its rows beyond the screen a
+    // task later, and those rows then find their reads already packed with the others
+    // instead of sending a small request of their own.
+    queueSlice()
     return () => clearTimeout(timer)
   }, [loader, portalKey, queryClient, shape])
   useAfterScreenRead(loader, queueEveryRow)
