@@ -149,7 +149,8 @@ export const ActivityEntryView = memo(function ActivityEntryView({
                 undo(entry)
               }}
             >
-              {t('activity.undoConfirm')}
+              {/* The words of every other switch off's question, from the main catalogue. */}
+              {t('confirmOff.confirm')}
             </button>
           </div>
         </ModalDialog>

@@ -34,7 +34,6 @@ export const activity: ActivityCatalogue = {
       'Bitrix24 löscht beim Ausschalten die Einstellungen der Konnektoren in ihren Kommunikationskanälen. Was seit dem Einschalten eingerichtet wurde, etwa Bot-Tokens, muss neu eingerichtet werden.',
     undoKeep_one: 'Eingeschaltet lassen',
     undoKeep_other: 'Eingeschaltet lassen',
-    undoConfirm: 'Ausschalten und Einstellungen löschen',
     csvTime: 'Zeit',
     csvUser: 'Benutzer',
     csvAction: 'Aktion',

@@ -34,7 +34,6 @@ export const activity = {
       'Bitrix24 deletes connectors’ settings on their Open Channels when they are turned off. Anything set up since they were turned on, such as bot tokens, will have to be set up again.',
     undoKeep_one: 'Keep it on',
     undoKeep_other: 'Keep them on',
-    undoConfirm: 'Turn off and delete settings',
     csvTime: 'Time',
     csvUser: 'User',
     csvAction: 'Action',

@@ -39,7 +39,6 @@ export const activity: ActivityCatalogue = {
     undoKeep_one: 'Mantenerlo activo',
     undoKeep_many: 'Mantenerlos activos',
     undoKeep_other: 'Mantenerlos activos',
-    undoConfirm: 'Desactivar y eliminar la configuración',
     csvTime: 'Hora',
     csvUser: 'Usuario',
     csvAction: 'Acción',

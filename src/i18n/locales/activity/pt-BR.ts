@@ -39,7 +39,6 @@ export const activity: ActivityCatalogue = {
     undoKeep_one: 'Manter ligado',
     undoKeep_many: 'Manter ligados',
     undoKeep_other: 'Manter ligados',
-    undoConfirm: 'Desligar e apagar as configurações',
     csvTime: 'Hora',
     csvUser: 'Usuário',
     csvAction: 'Ação',

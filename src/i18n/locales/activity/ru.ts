@@ -45,7 +45,6 @@ export const activity: ActivityCatalogue = {
     undoKeep_few: 'Оставить включёнными',
     undoKeep_many: 'Оставить включёнными',
     undoKeep_other: 'Оставить включёнными',
-    undoConfirm: 'Выключить и удалить настройки',
     csvTime: 'Время',
     csvUser: 'Пользователь',
     csvAction: 'Действие',
