@@ -27,7 +27,6 @@ import {
   useSelectionActions,
 } from '../stores/selection'
 import { useLineName } from '../hooks/use-line-name'
-import { useAfterScreenRead } from '../hooks/use-after-screen-read'
 import { useNarrowFrame } from '../hooks/use-narrow-frame'
 import {
   CELL_WIDTH,
@@ -213,6 +212,11 @@ interface GridProps {
   structure: Structure
   loader: RowLoader
   portalKey: string
+  /**
+   * Draw the rows and columns beyond the screen too. The board says so once the rows on
+   * screen are read and every other row is queued, so their reads are packed with the rest.
+   */
+  beyondScreen: boolean
 }
 
 /**
@@ -228,6 +232,7 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   structure,
   loader,
   portalKey,
+  beyondScreen,
 }: GridProps) {
   const { lines, connectors } = structure
   const { t } = useTranslation()
@@ -250,18 +255,11 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
   // it added to the first render and its layout, the load's longest task, while the user
   // still waited for every state and the first answers waited for the main thread. They
   // are drawn once the rows on screen are read, before anyone can scroll to them.
-  const [overscanned, setOverscanned] = useState(false)
-  const drawBeyondScreen = useCallback(() => {
-    // A task later than the board's queueing of every row, which runs after the same paint.
-    const timer = setTimeout(() => setOverscanned(true), 0)
-    return () => clearTimeout(timer)
-  }, [])
-  useAfterScreenRead(loader, drawBeyondScreen)
   const rows = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: overscanned ? ROW_OVERSCAN : 0,
+    overscan: beyondScreen ? ROW_OVERSCAN : 0,
     // Until the scroller is measured (a frame later), the window's size stands in for it, so
     // the first render already mounts every row on screen and they ask for their states then.
     initialRect: initialRect(),
@@ -275,7 +273,7 @@ export const SwitchboardGrid = memo(function SwitchboardGrid({
     count: connectors.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => CELL_WIDTH,
-    overscan: overscanned ? COLUMN_OVERSCAN : 0,
+    overscan: beyondScreen ? COLUMN_OVERSCAN : 0,
     initialRect: initialRect(),
     scrollMargin: lineColumnWidth,
     getItemKey: columnKey,

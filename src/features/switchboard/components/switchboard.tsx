@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LiveRegion } from '../../../components/live-region'
 import { usePortal } from '../../../app/portal-context'
@@ -141,6 +141,7 @@ function Board({
   // problems cover the whole portal. Queued a slice per task once the rows on screen are
   // read and drawn: at 1,000 lines one pass takes tens of milliseconds that the first rows
   // must not wait for. The chunks the first screen does not show are fetched then too.
+  const [beyondScreen, setBeyondScreen] = useState(false)
   const queueEveryRow = useCallback(() => {
     void loadConfirmOffDialog()
     void loadActivityPanel()
@@ -159,10 +160,11 @@ function Board({
       next += ROWS_QUEUED_PER_TASK
       if (next < shape.lines.length) timer = setTimeout(queueSlice, 0)
     }
-    // The first slice at once, in this task: the grid draws its rows beyond the screen a
-    // task later, and those rows then find their reads already packed with the others
-    // instead of sending a small request of their own.
+    // The first slice at once, and only then the grid's rows beyond the screen: mounted
+    // first, they sent a small request of their own before the rest were queued; now their
+    // reads are packed with the others.
     queueSlice()
+    setBeyondScreen(true)
     return () => clearTimeout(timer)
   }, [loader, portalKey, queryClient, shape])
   useAfterScreenRead(loader, queueEveryRow)
@@ -191,7 +193,12 @@ function Board({
       <Legend />
       <bars.BulkBar structure={shape} />
       {!empty ? (
-        <SwitchboardGrid structure={view} loader={loader} portalKey={portalKey} />
+        <SwitchboardGrid
+          structure={view}
+          loader={loader}
+          portalKey={portalKey}
+          beyondScreen={beyondScreen}
+        />
       ) : readsRows(filters) && summary.loadedRows < summary.totalRows ? (
         // Whether a line has a problem or a connection is not known before its row is read.
         <GridSkeleton />
