@@ -47,8 +47,32 @@ export const ActivityEntryView = memo(function ActivityEntryView({
     t('cell.label', { connector: item.connectorName, line: item.lineName })
   const single = items.length === 1 ? items[0] : undefined
   const what = single ? label(single) : summary(items)
-  const turnedOn = items.filter((item) => item.result === 'done').length
-  const undoable = entry.action === 'on' && turnedOn > 0
+  // What an undo turns off: the cells this entry did turn on, not those it skipped or failed.
+  const turnedOn = items.filter((item) => item.result === 'done')
+  const undoable = entry.action === 'on' && turnedOn.length > 0
+  const [onlyTurnedOn] = turnedOn
+  const undoWhat = turnedOn.length === 1 && onlyTurnedOn ? label(onlyTurnedOn) : summary(turnedOn)
+  // Kept past the minute while the question is open or the undo runs: the focus is there,
+  // and the outcome still to be read.
+  const undoLineShown = undoable && (undoOpen || confirmingUndo || undoing)
+
+  // Worded for one channel or several; these sentences show no number for plural rules to
+  // follow (Russian files 21 under "one").
+  const several = turnedOn.length > 1
+
+  // Kept on after the minute, the question's Undo button goes with it: the focus goes to
+  // the entry, not to the page's body.
+  const entryRef = useRef<HTMLLIElement>(null)
+  const focusEntry = useRef(false)
+  useLayoutEffect(() => {
+    if (!focusEntry.current) return
+    focusEntry.current = false
+    entryRef.current?.focus()
+  })
+  function keepOn() {
+    focusEntry.current = !undoOpen
+    setConfirmingUndo(false)
+  }
 
   function summary(all: ActivityItem[]) {
     const n = number(all.length)
@@ -75,7 +99,7 @@ export const ActivityEntryView = memo(function ActivityEntryView({
   }
 
   return (
-    <li className="activity__entry">
+    <li ref={entryRef} tabIndex={-1} className="activity__entry">
       <p className="activity__meta">
         <time dateTime={new Date(entry.at).toISOString()}>{when}</time> · {who}
       </p>
@@ -105,10 +129,10 @@ export const ActivityEntryView = memo(function ActivityEntryView({
           )}
         </>
       )}
-      {undoOpen && undoable && (
+      {undoLineShown && (
         <p className="activity__undo">
           {undone || undoing ? (
-            <span ref={undoStatusRef} tabIndex={-1}>
+            <span ref={undoStatusRef} tabIndex={-1} role="status">
               {undone ? t('activity.undone') : t('activity.undoing')}
             </span>
           ) : (
@@ -123,22 +147,16 @@ export const ActivityEntryView = memo(function ActivityEntryView({
           )}
         </p>
       )}
-      {/* Outside the undo's minute: a question asked in time is answered whenever. */}
       {confirmingUndo && (
         <ModalDialog
-          title={t('activity.undoTitle', { what })}
-          onDismiss={() => setConfirmingUndo(false)}
+          title={t('activity.undoTitle', { what: undoWhat })}
+          onDismiss={keepOn}
           initialFocusRef={keepRef}
         >
-          <p>{t('activity.undoText', { count: turnedOn })}</p>
+          <p>{t(several ? 'activity.undoTextSeveral' : 'activity.undoText')}</p>
           <div className="modal__actions">
-            <button
-              ref={keepRef}
-              type="button"
-              className="button"
-              onClick={() => setConfirmingUndo(false)}
-            >
-              {t('activity.undoKeep', { count: turnedOn })}
+            <button ref={keepRef} type="button" className="button" onClick={keepOn}>
+              {t(several ? 'activity.undoKeepSeveral' : 'activity.undoKeep')}
             </button>
             <button
               type="button"

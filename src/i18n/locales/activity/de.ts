@@ -28,12 +28,12 @@ export const activity: ActivityCatalogue = {
     noUndo:
       'Nicht rückgängig zu machen: Erneutes Einschalten stellt die gelöschten Einstellungen nicht wieder her.',
     undoTitle: '{{what}} wieder ausschalten?',
-    undoText_one:
+    undoText:
       'Bitrix24 löscht beim Ausschalten die Einstellungen des Konnektors in seinem Kommunikationskanal. Was seit dem Einschalten eingerichtet wurde, etwa ein Bot-Token, muss neu eingerichtet werden.',
-    undoText_other:
+    undoTextSeveral:
       'Bitrix24 löscht beim Ausschalten die Einstellungen der Konnektoren in ihren Kommunikationskanälen. Was seit dem Einschalten eingerichtet wurde, etwa Bot-Tokens, muss neu eingerichtet werden.',
-    undoKeep_one: 'Eingeschaltet lassen',
-    undoKeep_other: 'Eingeschaltet lassen',
+    undoKeep: 'Eingeschaltet lassen',
+    undoKeepSeveral: 'Eingeschaltet lassen',
     csvTime: 'Zeit',
     csvUser: 'Benutzer',
     csvAction: 'Aktion',

@@ -28,12 +28,12 @@ export const activity = {
     undone: 'Undone',
     noUndo: 'No undo: turning it back on cannot restore the deleted settings.',
     undoTitle: 'Turn {{what}} off again?',
-    undoText_one:
+    undoText:
       'Bitrix24 deletes a connector’s settings on its Open Channel when it is turned off. Anything set up since it was turned on, such as a bot token, will have to be set up again.',
-    undoText_other:
+    undoTextSeveral:
       'Bitrix24 deletes connectors’ settings on their Open Channels when they are turned off. Anything set up since they were turned on, such as bot tokens, will have to be set up again.',
-    undoKeep_one: 'Keep it on',
-    undoKeep_other: 'Keep them on',
+    undoKeep: 'Keep it on',
+    undoKeepSeveral: 'Keep them on',
     csvTime: 'Time',
     csvUser: 'User',
     csvAction: 'Action',

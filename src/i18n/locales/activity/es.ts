@@ -30,15 +30,12 @@ export const activity: ActivityCatalogue = {
     undone: 'Deshecho',
     noUndo: 'No se puede deshacer: volver a encenderlo no recupera la configuración eliminada.',
     undoTitle: '¿Desactivar de nuevo {{what}}?',
-    undoText_one:
+    undoText:
       'Al desactivarlo, Bitrix24 elimina la configuración del conector en su Canal abierto. Lo que se haya configurado desde que se activó, como el token de un bot, habrá que configurarlo de nuevo.',
-    undoText_many:
+    undoTextSeveral:
       'Al desactivarlos, Bitrix24 elimina la configuración de los conectores en sus Canales abiertos. Lo que se haya configurado desde que se activaron, como los tokens de bots, habrá que configurarlo de nuevo.',
-    undoText_other:
-      'Al desactivarlos, Bitrix24 elimina la configuración de los conectores en sus Canales abiertos. Lo que se haya configurado desde que se activaron, como los tokens de bots, habrá que configurarlo de nuevo.',
-    undoKeep_one: 'Mantenerlo activo',
-    undoKeep_many: 'Mantenerlos activos',
-    undoKeep_other: 'Mantenerlos activos',
+    undoKeep: 'Mantenerlo activo',
+    undoKeepSeveral: 'Mantenerlos activos',
     csvTime: 'Hora',
     csvUser: 'Usuario',
     csvAction: 'Acción',

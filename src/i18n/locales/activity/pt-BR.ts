@@ -30,15 +30,12 @@ export const activity: ActivityCatalogue = {
     undone: 'Desfeito',
     noUndo: 'Não dá para desfazer: ligar de novo não recupera as configurações excluídas.',
     undoTitle: 'Desligar {{what}} de novo?',
-    undoText_one:
+    undoText:
       'Ao desligar, o Bitrix24 apaga as configurações do conector no seu Canal aberto. O que foi configurado desde que ele foi ligado, como o token de um bot, terá de ser configurado novamente.',
-    undoText_many:
+    undoTextSeveral:
       'Ao desligar, o Bitrix24 apaga as configurações dos conectores nos seus Canais abertos. O que foi configurado desde que eles foram ligados, como tokens de bots, terá de ser configurado novamente.',
-    undoText_other:
-      'Ao desligar, o Bitrix24 apaga as configurações dos conectores nos seus Canais abertos. O que foi configurado desde que eles foram ligados, como tokens de bots, terá de ser configurado novamente.',
-    undoKeep_one: 'Manter ligado',
-    undoKeep_many: 'Manter ligados',
-    undoKeep_other: 'Manter ligados',
+    undoKeep: 'Manter ligado',
+    undoKeepSeveral: 'Manter ligados',
     csvTime: 'Hora',
     csvUser: 'Usuário',
     csvAction: 'Ação',
